@@ -1,0 +1,76 @@
+"""Word lists from ``quotekit/data/``, read once at import.
+
+Each file is plain text: one entry a line, tab-separated columns, ``#`` comments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ABBREVIATIONS_LOWER",
+    "AUDIENCES",
+    "CUE_FORMS",
+    "CUE_FRAMES",
+    "FEMALE_NAMES",
+    "MALE_NAMES",
+    "NATIONALITIES",
+    "PRONOUNS",
+    "SOURCE_NOUNS",
+    "TITLES",
+    "TITLE_ABBREVIATIONS",
+]
+
+_DATA = Path(__file__).with_name("data")
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    with open(_DATA / name, encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            rows.append([column.strip() for column in line.split("\t")])
+    return rows
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in _rows(name))
+
+
+def _load_cues() -> tuple[dict[str, str], dict[str, str]]:
+    """Map each cue form (lowercase, possibly several words) to its lemma; lemma to frame."""
+    forms: dict[str, str] = {}
+    frames: dict[str, str] = {}
+    for row in _rows("cues.tsv"):
+        lemma, form_list, frame = row[0], row[1], row[2]
+        frames[lemma] = frame
+        for form in form_list.split("|"):
+            form = " ".join(form.split()).lower()
+            if form:
+                forms.setdefault(form, lemma)
+    return forms, frames
+
+
+CUE_FORMS, CUE_FRAMES = _load_cues()
+FEMALE_NAMES = _words("names_female.txt")
+MALE_NAMES = _words("names_male.txt")
+# word -> gender: "m", "f" or "-"
+TITLES: dict[str, str] = {row[0]: (row[1] if len(row) > 1 else "-") for row in _rows("titles.txt")}
+NATIONALITIES = _words("nationalities.txt")
+# noun -> (number, gender)
+SOURCE_NOUNS: dict[str, tuple[str, str]] = {
+    row[0].lower(): (row[1], row[2] if len(row) > 2 else "-") for row in _rows("source_nouns.txt")
+}
+ABBREVIATIONS = _words("abbreviations.txt")
+ABBREVIATIONS_LOWER = frozenset(word.lower() for word in ABBREVIATIONS)
+# Titles written as abbreviations (Mr., Gov.) always precede a name: never a sentence end.
+TITLE_ABBREVIATIONS = frozenset(word for word in ABBREVIATIONS if word in TITLES) | frozenset(
+    "Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Lt. Col. Capt. Sgt. Prof. Rev. Hon. St. Jan. Feb. Mar. "
+    "Apr. Aug. Sep. Sept. Oct. Nov. Dec. No. vs. v.".split()
+)
+AUDIENCES = _words("audiences.txt")
+# pronoun -> (number, gender)
+PRONOUNS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in _rows("pronouns.tsv")}

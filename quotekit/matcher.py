@@ -1,0 +1,605 @@
+"""The matcher: pairs quoted spans and reporting cues with their speakers.
+
+The pipeline (see ``docs/pipeline.md``):
+
+1. the tokenizer splits paragraphs and sentences; sentences that a quoted span
+   crosses are merged into one *unit*, so a quote is never cut in two;
+2. :mod:`quotekit.quotemarks` pairs quote marks into quoted spans;
+3. one regular expression finds every cue (*said*, *according to*) outside quotes;
+4. each quoted span looks for its attribution after its closing mark, then
+   before its opening mark, then in the sentence or quote before it;
+5. each cue not used by a direct quote reads reported speech around it
+   (cue-first, content-first, participial, coordinated); quoted fragments
+   inside that content make it a mixed quote;
+6. :class:`quotekit.speakers.People` resolves every speaker mention to a name.
+
+Every quote records the rule that found it (``Quote.rule``) and every speaker the
+rule that named it (``Speaker.rule``); :data:`RULES` describes them and
+:func:`explain` prints them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from quotekit import lexicon
+from quotekit.quotemarks import Quoted, find_quoted
+from quotekit.results import Cue, Quote, QuoteKind, Span, Speaker
+from quotekit.speakers import Mention, People, mention_after, mention_before
+from quotekit.tokenizer import check_text, paragraph_bounds, sentence_bounds
+
+__all__ = ["RULES", "explain", "extract_quotes"]
+
+RULES: dict[str, str] = {
+    # How a quote was attributed (Quote.rule).
+    "after-quote": "attribution right after the closing mark: “…,” Sherman said / “…,” said Sherman",
+    "after-quote-dash": "a dash and a name after the quote: “…” — Commissioner Jane Doe",
+    "before-quote": "attribution before the opening mark: He added: “…”",
+    "previous-paragraph": "the paragraph before ends with a cue and a colon: Smith continued:",
+    "split-quote": "the second half of a quote split by its attribution: “A,” he said. “B.”",
+    "previous-sentence": "no cue; the person named in the sentence before the quote speaks",
+    "follow-on": "no cue; a paragraph of quote following the previous quote's speaker",
+    "unattributed": "clearly a quotation, but the text names no speaker for it",
+    "cue-first": "reported speech after its cue: Sherman said (that) …",
+    "content-first": "reported speech before its cue: …, officials said.",
+    "according-to": "reported speech with according to: According to X, … / …, according to X.",
+    "participle": "reported speech after a participle cue: …, saying …",
+    "coordinated": "a second cue sharing the sentence's subject: …, but said …",
+    # How a speaker mention was resolved (Speaker.rule).
+    "name": "the mention names the person; the name is the fullest form in the article",
+    "surname": "a surname or shorter name linked to the full name given earlier",
+    "pronoun": "a pronoun resolved to the nearest earlier person of matching gender",
+    "relative": "who/which resolved to the nearest earlier person",
+    "as-written": "an organisation, place or group: the mention is the name",
+    "unresolved-pronoun": "a pronoun with no compatible person before it",
+    "context": "no mention in the attribution; taken from the context rule",
+}
+
+_ADDRESSEE_LEMMAS = frozenset(
+    "tell warn assure remind inform urge ask advise notify promise convince caution reassure".split()
+)
+_PARTICIPLE_FRAMES = frozenset({"clause", "quote"})
+_CONTENT_BLOCKERS = frozenset(
+    "nothing something anything everything little much goodbye hello hi yes no so to in on at "
+    "with about for of from by into over after before during him her them me us it’s".split()
+)
+_TIME_WORDS = regex.compile(
+    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+_LEADING_THAT = regex.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:]*")
+_TRAILING_PUNCT = regex.compile(r"[\s,;:.!?—–-]+$")
+_SPEECH_PREPOSITION = regex.compile(
+    r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
+    r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
+)
+
+
+def _build_cue_pattern() -> regex.Pattern[str]:
+    forms = sorted(lexicon.CUE_FORMS, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(form).replace("\\ ", r"\s+") for form in forms)
+    # Lowercase only (a capitalised "States" or "Report" is a name or a headline word),
+    # except "According to" at a sentence start; never right after a determiner ("the report").
+    return regex.compile(
+        rf"(?<![\w’'-])(?<!\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)"
+        rf"(?:{alternatives}|According\s+to)(?![\w’'-])"
+    )
+
+
+_CUE = _build_cue_pattern()
+
+
+class _Cue:
+    __slots__ = ("start", "end", "lemma", "frame", "used")
+
+    def __init__(self, start: int, end: int, lemma: str, frame: str) -> None:
+        self.start, self.end, self.lemma, self.frame = start, end, lemma, frame
+        self.used = False
+
+
+class _Found:
+    """A quote before its speaker is resolved."""
+
+    __slots__ = ("parts", "kind", "cue", "cue_end", "mention", "rule", "addressee", "rank")
+
+    def __init__(
+        self,
+        parts: list[tuple[int, int]],
+        kind: QuoteKind,
+        cue: _Cue | None,
+        mention: Mention | None,
+        rule: str,
+        addressee: tuple[int, int] | None = None,
+    ) -> None:
+        self.parts, self.kind, self.cue, self.mention, self.rule = parts, kind, cue, mention, rule
+        self.cue_end = cue.end if cue else 0
+        self.addressee = addressee
+        # Which quote wins an overlap: attributed direct, then reported speech, then the rest.
+        self.rank = 2 if kind is QuoteKind.DIRECT and cue is not None else 1 if cue is not None else 0
+
+
+class _Document:
+    """One article: its paragraphs, units, quoted spans and cues, with lookups by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs = paragraph_bounds(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quoted = find_quoted(text, self.paragraphs)
+        quote_spans = [(q.open, q.close) for q in self.quoted]
+        self.units: list[tuple[int, int]] = []
+        for start, end in self.paragraphs:
+            self.units.extend(_merge_across_quotes(sentence_bounds(text, start, end), quote_spans))
+        self.unit_starts = [start for start, _ in self.units]
+        # Quoted regions, marks included, for "is this offset inside a quote?"
+        self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
+        self.region_starts = [start for start, _ in self.regions]
+        self.cues = []
+        for match in _CUE.finditer(text):
+            if not self.inside_quote(match.start()):
+                lemma = lexicon.CUE_FORMS[" ".join(match.group().lower().split())]
+                self.cues.append(_Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma]))
+        self.cue_starts = [cue.start for cue in self.cues]
+
+    def inside_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.region_starts, offset) - 1
+        return index >= 0 and offset < self.regions[index][1]
+
+    def quoted_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.region_starts, start)
+        return index < len(self.regions) and self.regions[index][0] < end
+
+    def unit(self, offset: int) -> tuple[int, int]:
+        return self.units[max(0, bisect.bisect_right(self.unit_starts, offset) - 1)]
+
+    def paragraph(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+    def cues_between(self, start: int, end: int) -> list[_Cue]:
+        first = bisect.bisect_left(self.cue_starts, start)
+        last = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[first:last]
+
+
+def _merge_across_quotes(
+    sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Join consecutive sentences whose boundary falls inside a quoted span."""
+    if len(sentences) < 2 or not quotes:
+        return sentences
+    starts = [start for start, _ in quotes]
+    merged = [sentences[0]]
+    for start, end in sentences[1:]:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and quotes[index][0] < start < quotes[index][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+# --- direct quotes ------------------------------------------------------------
+
+
+def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention, str, int] | None:
+    """Cue and speaker right after a closing mark: (cue, mention, rule, end of the attribution)."""
+    text = doc.text
+    quoted = doc.quoted[index]
+    paragraph_end = doc.paragraphs[quoted.paragraph][1]
+    unit_start, unit_end = doc.unit(quoted.close)
+    if unit_end <= quoted.close + 1:
+        # The closing mark ended its sentence (“…?” Smith asked.): read the next one too.
+        unit_end = doc.unit(min(quoted.close + 2, paragraph_end))[1]
+    unit_end = min(unit_end, paragraph_end)
+    if index + 1 < len(doc.quoted):
+        unit_end = min(unit_end, max(quoted.close, doc.quoted[index + 1].open))
+    cues = doc.cues_between(quoted.close, unit_end)
+    if not cues:
+        dash = _DASH.match(text, quoted.close, unit_end)
+        if dash:
+            start = dash.end()
+            end = start + len(text[start:unit_end].rstrip(" .,;"))
+            if 0 < end - start <= 120 and _CAPITAL.match(text, start):
+                return None, Mention(start, end), "after-quote-dash", end
+        return None
+    cue = cues[0]
+    if cue.used or _word_count(text, quoted.close, cue.start) > 12:
+        return None
+    if not text[quoted.close : cue.start].strip(_GAP):
+        # “…,” said Ryabkov / “…,” according to Ryabkov
+        mention = mention_after(text, cue.end, unit_end)
+        if mention is None:
+            return None
+        return cue, mention, "after-quote", mention.end
+    mention = mention_before(text, quoted.close, cue.start)
+    if mention is None or text[quoted.close : mention.start].strip(_GAP):
+        return None
+    return cue, mention, "after-quote", cue.end
+
+
+_GAP = " ,\u00a0\t\u2009"
+_DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
+_CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
+_BEFORE_QUOTE_GAP = regex.compile(r"[^“”\"«»„]{0,100}?(?:[:,]|\bthat)?[ \u00a0]*")
+
+
+def _attribution_before(doc: _Document, quoted: Quoted) -> tuple[_Cue, Mention | None] | None:
+    """Cue and speaker before an opening mark (He added: “…”), if the quote ends the sentence."""
+    text = doc.text
+    unit_start, unit_end = doc.unit(quoted.open)
+    if text[quoted.close : unit_end].strip(" .,;!?\u00a0"):
+        return None
+    cues = doc.cues_between(unit_start, quoted.open)
+    if not cues or cues[-1].used:
+        return None
+    cue = cues[-1]
+    gap = text[cue.end : quoted.open]
+    if _word_count(text, cue.end, quoted.open) > 8 or not _BEFORE_QUOTE_GAP.fullmatch(gap):
+        return None
+    if gap.strip() and not regex.search(r"(?:[:,]|\bthat)\s*$", gap):
+        return None
+    if cue.lemma == "according to":
+        return cue, mention_after(text, cue.end, quoted.open)
+    return cue, mention_before(text, unit_start, cue.start)
+
+
+def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
+    """A quote with no cue counts only if it is more than a scare quote or a title."""
+    text = doc.text
+    if len(quoted.parts) > 1:
+        return True
+    start, end = quoted.parts[0]
+    words = _word_count(text, start, end)
+    if quoted.open == doc.paragraphs[quoted.first_paragraph][0]:
+        return words >= 3
+    return words >= 6 and bool(regex.search(r"[.!?,…]\W*$", text[start:end]))
+
+
+def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
+    """Does quote ``index + 1`` continue quote ``index`` after its attribution (“A,” he said. “B.”)?"""
+    if index + 1 >= len(doc.quoted):
+        return False
+    quoted, following = doc.quoted[index], doc.quoted[index + 1]
+    if following.first_paragraph != quoted.paragraph:
+        return False
+    if not _SPLIT_GAP.fullmatch(doc.text, attribution_end, following.open):
+        return False
+    return _attribution_after(doc, index + 1) is None
+
+
+_SPLIT_GAP = regex.compile(r"[ \u00a0]*[.,;:][ \u00a0]*")
+
+
+def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
+    found: list[_Found] = []
+    previous: _Found | None = None  # the last attributed direct quote, for follow-ons
+    skip = -1
+    for index, quoted in enumerate(doc.quoted):
+        if index == skip:
+            continue
+        parts = list(quoted.parts)
+        after = _attribution_after(doc, index)
+        if after is not None:
+            cue, mention, rule, attribution_end = after
+            if cue is not None:
+                cue.used = True
+            if _continues(doc, index, attribution_end):
+                parts.extend(doc.quoted[index + 1].parts)
+                skip = index + 1
+            previous = _Found(parts, QuoteKind.DIRECT, cue, mention, rule)
+            found.append(previous)
+            continue
+        before = _attribution_before(doc, quoted)
+        if before is not None:
+            cue, mention = before
+            cue.used = True
+            previous = _Found(parts, QuoteKind.DIRECT, cue, mention, "before-quote")
+            found.append(previous)
+            continue
+        if not _clearly_a_quotation(doc, quoted):
+            continue
+        item = _context_quote(doc, quoted, previous, people)
+        found.append(item)
+        if item.mention is not None:
+            previous = item
+    return found
+
+
+def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, people: People) -> _Found:
+    """A quote with no cue of its own: the paragraph before, the sentence before, or a follow-on."""
+    text = doc.text
+    parts = list(quoted.parts)
+    paragraph = quoted.first_paragraph
+    paragraph_start = doc.paragraphs[paragraph][0]
+    if quoted.open == paragraph_start and paragraph > 0:
+        last_start, last_end = doc.paragraphs[paragraph - 1]
+        if text[last_start:last_end].endswith(":"):
+            cues = doc.cues_between(last_start, last_end)
+            if cues and not cues[-1].used:
+                cue = cues[-1]
+                cue.used = True
+                mention = mention_before(text, doc.unit(cue.start)[0], cue.start)
+                return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
+    # The person named in the sentence before the quote, in this paragraph or the one before.
+    unit_start, _ = doc.unit(quoted.open)
+    if unit_start < quoted.open and text[unit_start : quoted.open].strip():
+        context = (unit_start, quoted.open)
+    elif unit_start > 0:
+        context = doc.unit(unit_start - 1)
+        if doc.paragraph(context[0]) < paragraph - 1:
+            context = None
+    else:
+        context = None
+    if context is not None and not doc.quoted_between(*context):
+        mention = people.first_between(*context)
+        if mention is not None:
+            return _Found(parts, QuoteKind.DIRECT, None, mention, "previous-sentence")
+    if previous is not None and previous.mention is not None:
+        if paragraph - doc.paragraph(previous.parts[-1][1]) <= 2:
+            return _Found(parts, QuoteKind.DIRECT, None, previous.mention, "follow-on")
+    return _Found(parts, QuoteKind.DIRECT, None, None, "unattributed")
+
+
+# --- reported speech ----------------------------------------------------------
+
+_COORDINATED = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:but|and|yet)[ \u00a0]+(?:also[ \u00a0]+|then[ \u00a0]+)?$")
+_PARTICIPLE = regex.compile(r",[ \u00a0]*(?:also[ \u00a0]+)?$")
+_THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
+_OBJECT = regex.compile(
+    r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
+)
+_NAME_AHEAD = regex.compile(r"[ \u00a0]+(?:(?:the|his|her|their|its)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.\-]*)*")
+_SUBJECT_AT_START = regex.compile(
+    r"[\"“”'‘]*(?:(?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0](?:and[ \u00a0]|of[ \u00a0])?\p{Lu}[\p{L}\p{M}'’.\-]*)*"
+    r"|(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b)"
+)
+
+
+def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: dict[int, _Found]) -> Mention | None:
+    """The subject a participle or coordinated cue shares: an earlier cue's speaker, or the first NP."""
+    for earlier in reversed(doc.cues_between(unit_start, cue.start)):
+        item = found_by_cue.get(earlier.start)
+        if item is not None and item.mention is not None:
+            return item.mention
+    match = _SUBJECT_AT_START.match(doc.text, unit_start, cue.start)
+    if match is None:
+        return None
+    start = match.start() + len(match.group()) - len(match.group().lstrip("\"“”'‘"))
+    return Mention(start, match.end())
+
+
+def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
+    """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
+    text = doc.text
+    end = unit_end
+    for later in doc.cues_between(start, unit_end):
+        before = text[start : later.start]
+        comma = before.rfind(",")
+        if comma < 0 or doc.inside_quote(start + comma):
+            continue
+        between = text[start + comma + 1 : later.start]
+        # ", he said" / ", according to" / ", adding" / ", but warned": a new attribution begins at the comma.
+        if _word_count(between, 0, len(between)) <= 6 and (
+            later.lemma == "according to"
+            or later.end < len(text) and text[later.start : later.end].lower().endswith("ing")
+            or mention_before(text, start + comma + 1, later.start) is not None
+            or regex.fullmatch(r"\s*(?:but|and|yet)?\s*(?:also\s+)?", between)
+        ):
+            end = start + comma
+            break
+    match = _TRAILING_PUNCT.search(text, start, end)
+    return match.start() if match else end
+
+
+def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
+    """Content after a cue: (start, end, addressee, cue end), or None when none follows."""
+    text = doc.text
+    _, unit_end = doc.unit(cue.start)
+    position = cue.end
+    addressee = None
+    cue_end = cue.end
+    audience = _OBJECT.match(text, position, unit_end)
+    if audience and cue.lemma in _ADDRESSEE_LEMMAS:
+        if regex.search(r"reporters|journalists|press|media|audience|crowd", audience.group()):
+            cue_end = audience.end()
+        else:
+            addressee = (audience.start() + len(audience.group()) - len(audience.group().lstrip()), audience.end())
+        position = audience.end()
+    elif cue.lemma in _ADDRESSEE_LEMMAS:
+        that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
+        name = _NAME_AHEAD.match(text, position, unit_end)
+        if that:
+            stop = that.end() - 4
+            addressee = (position + 1, len(text[:stop].rstrip()))
+            position = stop
+        elif name:
+            addressee = (name.start() + len(name.group()) - len(name.group().lstrip()), name.end())
+            position = name.end()
+    preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+    if preposition:
+        position = preposition.end()
+    time = _TIME_WORDS.match(text, position, unit_end)
+    if time:
+        position = time.end()
+    lead = _LEADING_THAT.match(text, position, unit_end)
+    start = lead.end() if lead else position
+    end = _content_end(doc, cue, start, unit_end)
+    if end <= start or _word_count(text, start, end) < 3:
+        return None
+    first_word = text[start:end].split()[0].lower().strip("“\"‘'")
+    if first_word in _CONTENT_BLOCKERS:
+        return None
+    return start, end, addressee, cue_end
+
+
+def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | None:
+    """Content-first: "…, officials said." / "…, said the spokesman." -> (mention, start, end)."""
+    text = doc.text
+    unit_start, unit_end = doc.unit(cue.start)
+    rest = text[cue.end : unit_end]
+    mention = None
+    if text[unit_start : cue.start].rstrip(" \u00a0").endswith((",", "”", '"')):
+        mention = mention_after(text, cue.end, unit_end)
+        if mention is None:
+            return None
+        comma_at = len(text[: cue.start].rstrip(" \u00a0")) - 1
+        rest = text[mention.end : unit_end]
+    else:
+        mention = mention_before(text, unit_start, cue.start)
+        if mention is None:
+            return None
+        before = text[unit_start : mention.start].rstrip(" \u00a0")
+        if not before.endswith((",", "”", '"')):
+            return None
+        comma_at = unit_start + len(before) - 1
+    # Only audience or time words may follow: "…, she told reporters on Tuesday."
+    if _word_count(rest, 0, len(rest)) > 5 and not rest.lstrip().startswith(","):
+        return None
+    if regex.search(r"\bthat\b|[:;“\"]", rest):
+        return None
+    end = comma_at if text[comma_at] == "," else comma_at + 1
+    start = unit_start
+    if _word_count(text, start, end) < 3:
+        return None
+    return mention, start, end
+
+
+def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]:
+    text = doc.text
+    found: list[_Found] = []
+    found_by_cue = {item.cue.start: item for item in found_direct if item.cue is not None}
+    for cue in doc.cues:
+        if cue.used or cue.frame != "clause":
+            continue
+        unit_start, unit_end = doc.unit(cue.start)
+        left = text[unit_start : cue.start]
+        item = None
+        if cue.lemma == "according to":
+            mention = mention_after(text, cue.end, unit_end)
+            if mention is None:
+                continue
+            after = regex.match(r"[ \u00a0]*,[ \u00a0]*", text[mention.end : unit_end])
+            if after:
+                start = mention.end + after.end()
+                end = _content_end(doc, cue, start, unit_end)
+            else:
+                start = unit_start
+                end = len(text[: cue.start].rstrip(" ,\u00a0"))
+            if _word_count(text, start, end) >= 3:
+                item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
+        else:
+            before = _content_before(doc, cue)
+            if before is not None:
+                mention, start, end = before
+                item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
+            else:
+                content = _reported_content(doc, cue)
+                if content is None:
+                    continue
+                start, end, addressee, cue_end = content
+                if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and cue.lemma != "according to" and text[cue.start:cue.end].lower().endswith("ing")):
+                    mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
+                    rule = "coordinated" if _COORDINATED.search(left) else "participle"
+                else:
+                    mention = mention_before(text, _clause_start(doc, unit_start, cue.start), cue.start)
+                    rule = "cue-first"
+                    if mention is None:
+                        continue
+                item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
+                item.cue_end = cue_end
+        if item is None:
+            continue
+        cue.used = True
+        start, end = item.parts[0]
+        if doc.quoted_between(start, end):
+            item.kind = QuoteKind.MIXED
+        found_by_cue[cue.start] = item
+        found.append(item)
+    return found
+
+
+def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
+    """Start of the clause a cue is in: after the last quote that closes before it."""
+    index = bisect.bisect_right(doc.region_starts, cue_start) - 1
+    if index >= 0 and doc.regions[index][1] > unit_start:
+        return max(unit_start, doc.regions[index][1])
+    return unit_start
+
+
+# --- putting it together ------------------------------------------------------
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """Keep the better of two overlapping quotes; document order."""
+    kept: list[_Found] = []
+    for item in sorted(found, key=lambda f: (-f.rank, f.parts[0][0])):
+        if all(item.parts[-1][1] <= other.parts[0][0] or item.parts[0][0] >= other.parts[-1][1]
+               or not _parts_overlap(item, other) for other in kept):
+            kept.append(item)
+    kept.sort(key=lambda f: f.parts[0][0])
+    return kept
+
+
+def _parts_overlap(a: _Found, b: _Found) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.parts for s2, e2 in b.parts)
+
+
+def _to_quote(text: str, item: _Found, people: People) -> Quote:
+    spans = tuple(Span(start, end, text[start:end]) for start, end in item.parts if end > start)
+    cue = None
+    if item.cue is not None:
+        cue = Cue(text[item.cue.start : item.cue_end], item.cue.start, item.cue_end, item.cue.lemma)
+    speaker = None
+    if item.mention is not None:
+        speaker = people.resolve(item.mention.start, item.mention.end, item.mention.apposition)
+    addressee = None
+    if item.addressee is not None:
+        start, end = item.addressee
+        addressee = Span(start, end, text[start:end])
+    return Quote(spans, item.kind, speaker, cue, addressee, item.rule)
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Find every quotation in ``text`` with its kind, cue and speaker, in document order.
+
+    Direct quotes (in quote marks), indirect ones (reported speech) and mixed ones
+    (reported speech carrying a quoted fragment). Offsets index into ``text`` as
+    given. Raises ``TypeError`` unless ``text`` is a ``str``.
+    """
+    text = check_text(text, "extract_quotes")
+    if not text or text.isspace():
+        return []
+    doc = _Document(text)
+    people = People(text)
+    direct = _direct_quotes(doc, people)
+    reported = _reported_speech(doc, direct)
+    found = _without_overlaps(direct + reported)
+    return [_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)]
+
+
+def explain(text: str) -> str:
+    """Each quote ``extract_quotes`` finds in ``text``, with the rules that chose its speaker.
+
+    Meant for reading: a user who sees a wrong speaker finds which rule chose it.
+    """
+    lines = []
+    for number, quote in enumerate(extract_quotes(text), 1):
+        lines.append(f"{number}. [{quote.kind.value}] {quote}")
+        lines.append(f"   quote rule   {quote.rule}: {RULES.get(quote.rule, '')}")
+        if quote.cue is not None:
+            lines.append(f"   cue          {quote.cue.text!r} at {quote.cue.start} (lemma {quote.cue.lemma})")
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            lines.append(f"   speaker      {speaker.text!r} at {speaker.start} -> {speaker.name!r}"
+                         + (f", {speaker.title}" if speaker.title else ""))
+            lines.append(f"   speaker rule {speaker.rule}: {RULES.get(speaker.rule, '')}")
+        else:
+            lines.append("   speaker      none: the text names no speaker for it")
+    return "\n".join(lines) if lines else "no quotes found"

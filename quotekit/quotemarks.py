@@ -1,0 +1,172 @@
+"""Pair quote marks into quoted spans, paragraph by paragraph.
+
+Handles straight and curly double quotes, guillemets, low-9 marks, and single
+quotes used as the main marks (British style) when a paragraph has no double
+marks. Apostrophes (*Russia’s*, *don't*, *'90s*) are never taken for marks.
+An opening mark that never closes ends its quote at the paragraph's end; the
+newspaper convention for a quote over several paragraphs (each opens, only the
+last closes) joins them into one quoted span with a part per paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["Quoted", "find_quoted"]
+
+_DOUBLE_MARK = regex.compile(r'["“”„«»]')
+_SINGLE_MARK = regex.compile(r"['‘’‚‹›]")
+# Characters after which a mark opens and before which a mark closes.
+_OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/\u2009\u202f")
+_CLOSE_AFTER = frozenset(" \t\u00a0)]}.,;:!?—–-…/\u2009\u202f")
+
+
+class Quoted:
+    """A quoted span: one part (content start, content end) per paragraph it covers.
+
+    ``open`` is the first opening mark's offset; ``close`` the offset just after the
+    closing mark, or the end of the last part when the quote never closes.
+    """
+
+    __slots__ = ("parts", "open", "close", "closed", "first_paragraph", "paragraph")
+
+    def __init__(self, open_at: int, content_start: int, paragraph: int) -> None:
+        self.open = open_at
+        self.parts: list[tuple[int, int]] = [(content_start, content_start)]
+        self.close = content_start
+        self.closed = False
+        self.first_paragraph = paragraph
+        self.paragraph = paragraph  # index of the last paragraph it covers
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def finish(self, content_end: int, close: int, closed: bool) -> None:
+        start = self.parts[-1][0]
+        self.parts[-1] = (start, max(start, content_end))
+        self.close = close
+        self.closed = closed
+
+    def __repr__(self) -> str:
+        return f"Quoted(parts={self.parts}, closed={self.closed})"
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """A mark at ``i`` looks like an opening one: boundary before, text after."""
+    before_ok = i == start or text[i - 1] in _OPEN_BEFORE or text[i - 1] in "“‘«„\"'"
+    after_ok = i + 1 < end and not text[i + 1].isspace()
+    return before_ok and after_ok
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    """A mark at ``i`` looks like a closing one: text before, boundary after."""
+    before_ok = i > start and not text[i - 1].isspace()
+    after_ok = i + 1 >= end or text[i + 1] in _CLOSE_AFTER or text[i + 1] in "”’»\"'"
+    return before_ok and after_ok
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
+    found: list[Quoted] = []
+    current: Quoted | None = None
+    opener = ""
+    for match in _DOUBLE_MARK.finditer(text, start, end):
+        i = match.start()
+        mark = match.group()
+        if current is None:
+            if mark in "“«„" or (mark in '"”' and _opens(text, i, start, end)):
+                current, opener = Quoted(i, i + 1, paragraph), mark
+            continue
+        looks_open = _opens(text, i, start, end)
+        looks_close = _closes(text, i, start, end)
+        if mark in "”»" or (mark == "“" and opener == "„") or (looks_close and not looks_open):
+            current.finish(i, i + 1, True)
+            found.append(current)
+            current = None
+        elif looks_open and mark in '"“«„':
+            # A new quote opens while one is open: the first was never closed.
+            current.finish(_rstrip_end(text, current.parts[-1][0], i), i, False)
+            found.append(current)
+            current, opener = Quoted(i, i + 1, paragraph), mark
+        else:
+            current.finish(i, i + 1, True)
+            found.append(current)
+            current = None
+    if current is not None:
+        current.finish(end, end, False)
+        found.append(current)
+    return found
+
+
+def _single_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
+    """British-style ‘quotes’, told from apostrophes by what stands around them."""
+    found: list[Quoted] = []
+    current: Quoted | None = None
+    weak_close = -1
+    for match in _SINGLE_MARK.finditer(text, start, end):
+        i = match.start()
+        mark = match.group()
+        if current is None:
+            if mark in "‘'‚‹" and _opens(text, i, start, end) and not text[i + 1].isdigit():
+                current, weak_close = Quoted(i, i + 1, paragraph), -1
+            continue
+        if not _closes(text, i, start, end) or mark in "‘‚‹":
+            continue
+        strong = text[i - 1] in ",.!?…" or i + 1 >= end or text[i + 1] in ",.;:!?…)"
+        if strong:
+            current.finish(i, i + 1, True)
+            found.append(current)
+            current = None
+        else:
+            weak_close = i  # perhaps a plural possessive (players’ union)
+    if current is not None:
+        if weak_close >= 0:
+            current.finish(weak_close, weak_close + 1, True)
+        else:
+            current.finish(end, end, False)
+        found.append(current)
+    return found
+
+
+def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quoted]:
+    """All quoted spans of the text, in order, with multi-paragraph quotes joined."""
+    found: list[Quoted] = []
+    pending: Quoted | None = None  # an unclosed quote that may continue in the next paragraph
+    for index, (start, end) in enumerate(paragraph_bounds):
+        if _DOUBLE_MARK.search(text, start, end):
+            quoted = _double_quotes(text, start, end, index)
+        elif _SINGLE_MARK.search(text, start, end):
+            quoted = _single_quotes(text, start, end, index)
+        else:
+            quoted = []
+        if pending is not None:
+            first = quoted[0] if quoted else None
+            # Continue only when this paragraph opens with a mark and its quote runs
+            # to the paragraph's end; a quote closed mid-paragraph has an attribution of its own.
+            if (
+                first is not None
+                and first.open == start
+                and (not first.closed or not text[first.close : end].strip())
+            ):
+                pending.parts.extend(first.parts)
+                pending.close, pending.closed, pending.paragraph = first.close, first.closed, index
+                quoted[0] = pending
+            else:
+                found.append(pending)
+            pending = None
+        if quoted and not quoted[-1].closed:
+            pending = quoted.pop()
+        found.extend(quoted)
+    if pending is not None:
+        found.append(pending)
+    return found

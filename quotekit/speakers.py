@@ -1,0 +1,338 @@
+"""Speakers: find the mention next to a cue, and say who it is.
+
+Two jobs. :func:`mention_before` and :func:`mention_after` read the words on
+either side of a cue and return the source phrase (*Sherman*, *a senior
+official*, *he*). :class:`People` scans the whole article once for named people
+(*US Deputy Secretary of State Wendy Sherman*) and resolves a mention to the
+fullest name and title the article gives: surnames to full names, pronouns to
+the nearest earlier person of matching gender.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from quotekit import lexicon
+from quotekit.results import Speaker
+
+__all__ = ["Mention", "People", "mention_after", "mention_before"]
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*|[,;:“”\"()—–]")
+_CAPITALISED = regex.compile(r"\p{Lu}")
+# A run of capitalised words, perhaps joined by of/for or name particles.
+_NAME_CHAIN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
+    r"(?:[ \u00a0](?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+_DETERMINERS = frozenset(
+    "the a an his her its their our this that these those one another some many several two three "
+    "four five both other any each every most few no".split()
+)
+_AUXILIARIES = frozenset(
+    "has have had was were is are will would could can may might should must did does do not "
+    "also repeatedly previously later then again once often publicly privately reportedly "
+    "recently just already still first last further separately earlier subsequently never "
+    "even now frequently long since quickly simply flatly angrily falsely".split()
+)
+# Words that end a subject phrase when reading leftwards from a cue.
+_BOUNDARY_WORDS = frozenset(
+    "that which and but or while because as when if after before since so than to in on at "
+    "with from by about into over during under against without through said says say told "
+    "tells is are was were be been being has have had not n’t n't".split()
+)
+_RELATIVE = frozenset({"who", "which"})
+_PUNCTUATION = frozenset({",", ";", ":", "“", "”", '"', "(", ")", "—", "–"})
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "&"})
+_ORGANISATION_WORDS = frozenset(
+    "Department Ministry Office House Council Committee Party Campaign Company Corporation Inc. "
+    "Corp. Co. Group University College Institute Center Centre Foundation Association Agency "
+    "Bureau Service Services Commission Court Times Post News Press Journal Network Bank Fund "
+    "Police Army Navy Force Forces Union Board Administration Government Senate Congress "
+    "Parliament Assembly Kremlin Pentagon Reuters Committee Church School Club Team League "
+    "Airlines Street Organization Organisation Alliance Federation Coalition Times".split()
+)
+
+
+class Mention:
+    """A source phrase as written: offsets, and an apposition if one followed it."""
+
+    __slots__ = ("start", "end", "apposition")
+
+    def __init__(self, start: int, end: int, apposition: str | None = None) -> None:
+        self.start, self.end, self.apposition = start, end, apposition
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, apposition={self.apposition!r})"
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_source_head(word: str, sentence_initial: bool) -> bool:
+    """Can ``word`` end (head) a source phrase?"""
+    lower = word.lower()
+    if lower in lexicon.PRONOUNS or lower in _RELATIVE:
+        return True
+    if lower in lexicon.SOURCE_NOUNS:
+        return True
+    if _CAPITALISED.match(word):
+        return not (sentence_initial and lower in _DETERMINERS)
+    return False
+
+
+def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The source phrase that ends just before a cue (*Sherman* in *Sherman said*).
+
+    Reads leftwards from ``cue_start`` to ``lo`` (the clause or sentence start),
+    over auxiliaries and adverbs (*has repeatedly*), and over an apposition
+    between commas (*Ryabkov, a deputy minister, said*).
+    """
+    words = _words(text, max(lo, cue_start - 200), cue_start)
+    index = len(words) - 1
+    while index >= 0 and (words[index][2].lower() in _AUXILIARIES or words[index][2].endswith("ly")):
+        if _CAPITALISED.match(words[index][2]):
+            break
+        index -= 1
+    apposition = None
+    if index >= 0 and words[index][2] == ",":
+        # Sherman, a deputy minister, said: skip back to the comma before the apposition.
+        close = index
+        index -= 1
+        while index >= 0 and words[index][2] not in {",", ";", ":", "“", "”", '"', "—", "–"}:
+            index -= 1
+        if index < 0 or words[index][2] != "," or close - index > 12 or close - index < 2:
+            return None
+        apposition = text[words[index + 1][0] : words[close - 1][1]]
+        index -= 1
+    if index < 0:
+        return None
+    head_start, head_end, head = words[index]
+    sentence_initial = index == 0 and words[index][0] - lo < 3
+    if not _is_source_head(head, sentence_initial):
+        return None
+    if head.lower() in lexicon.PRONOUNS or head.lower() in _RELATIVE:
+        return Mention(head_start, head_end, apposition)
+    first = index
+    named = bool(_CAPITALISED.match(head))
+    while first > 0 and index - first < 9:
+        word = words[first - 1][2]
+        lower = word.lower()
+        if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
+            break
+        if lower in _DETERMINERS:
+            first -= 1
+            break
+        if lower in {"of", "for"} or (
+            lower == "and" and first >= 2 and _CAPITALISED.match(words[first - 2][2]) and named
+        ):
+            first -= 1
+            continue
+        if lower in _BOUNDARY_WORDS:
+            break
+        if named and not (_CAPITALISED.match(word) or word in lexicon.TITLES or lower.capitalize() in lexicon.TITLES or _POSSESSIVE.search(word)):
+            break
+        first -= 1
+    while first < index and words[first][2].lower() in {"of", "for", "and"}:
+        first += 1
+    return Mention(words[first][0], _strip_possessive(text, head_start, head_end), apposition)
+
+
+def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
+    """The source phrase that starts just after a cue (*Ryabkov* in *said Ryabkov*)."""
+    words = _words(text, cue_end, min(hi, cue_end + 200))
+    if not words:
+        return None
+    first_word = words[0][2]
+    if first_word.lower() in lexicon.PRONOUNS:
+        return Mention(words[0][0], words[0][1])
+    last = -1
+    for index, (_, _, word) in enumerate(words[:10]):
+        lower = word.lower()
+        if word in _PUNCTUATION:
+            break
+        if lower in _BOUNDARY_WORDS and lower not in {"of", "for"}:
+            if not (lower == "and" and index + 1 < len(words) and _CAPITALISED.match(words[index + 1][2])):
+                break
+        if word.endswith(".") and index + 1 < len(words) and not _is_abbreviation(word):
+            last = index
+            break
+        last = index
+    if last < 0:
+        return None
+    while last >= 0 and words[last][2].lower() in {"of", "for", "and"}:
+        last -= 1
+    if last < 0:
+        return None
+    head_words = [w for _, _, w in words[: last + 1]]
+    if not any(_is_source_head(w.rstrip("."), False) for w in head_words):
+        return None
+    end = words[last][1]
+    if text[end - 1] == "." and not _is_abbreviation(words[last][2]):
+        end -= 1
+    return Mention(words[0][0], _strip_possessive(text, words[0][0], end))
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    match = _POSSESSIVE.search(text, start, end)
+    return match.start() if match and match.start() > start else end
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word in lexicon.ABBREVIATIONS or len(word) == 2 and word[0].isupper()
+
+
+class _Person:
+    __slots__ = ("name", "surname", "gender", "title")
+
+    def __init__(self, name: str, surname: str, gender: str, title: str | None) -> None:
+        self.name, self.surname, self.gender, self.title = name, surname, gender, title
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
+    """Split a capitalised chain into (title words, name words, gender from the title)."""
+    gender = "-"
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in lexicon.TITLES:
+            if lexicon.TITLES[token] != "-":
+                gender = lexicon.TITLES[token]
+        elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
+            break
+        index += 1
+    # A title ends on a title word, not on a connector: "Secretary of State", not "Secretary of".
+    while index > 0 and tokens[index - 1] in _NAME_CONNECTORS:
+        index -= 1
+    return tokens[:index], tokens[index:], gender
+
+
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame".split())
+
+
+class People:
+    """The people an article names, in order, for resolving speaker mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_surname: dict[str, list[_Person]] = {}
+        self._positions: list[int] = []  # start of each person occurrence, ascending
+        self._ends: list[int] = []
+        self._occurrences: list[_Person] = []
+        for match in _NAME_CHAIN.finditer(text):
+            self._add_chain(match.start(), match.end(), match.group())
+
+    def first_between(self, start: int, end: int) -> Mention | None:
+        """The first named person mentioned in ``text[start:end]``."""
+        index = bisect.bisect_left(self._positions, start)
+        if index < len(self._positions) and self._positions[index] < end:
+            return Mention(self._positions[index], self._ends[index])
+        return None
+
+    def _add_chain(self, start: int, end: int, chain: str) -> None:
+        tokens = chain.replace("\u00a0", " ").split(" ")
+        # A full stop ends a chain unless the word is an abbreviation or initial.
+        for i, token in enumerate(tokens[:-1]):
+            if token.endswith(".") and not _is_abbreviation(token) and len(token) > 2:
+                tokens = tokens[: i + 1]
+                break
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1]).rstrip(".") or tokens[-1]
+        title_words, name_words, gender = _split_title(tokens)
+        if not name_words or name_words[-1] in _ORGANISATION_WORDS:
+            return
+        if any(word in _ORGANISATION_WORDS for word in name_words):
+            return
+        first = name_words[0]
+        if first in lexicon.FEMALE_NAMES:
+            gender = "f"
+        elif first in lexicon.MALE_NAMES:
+            gender = "m"
+        surname = name_words[-1]
+        known = self._by_surname.get(surname)
+        if len(name_words) == 1:
+            # A lone capitalised word is a person only as a known surname or after a title.
+            if known:
+                person = known[-1]
+            elif title_words and gender != "-" or any(w in lexicon.TITLES for w in title_words[-1:]):
+                person = _Person(surname, surname, gender, _title(title_words))
+                self._by_surname.setdefault(surname, []).append(person)
+            else:
+                return
+        else:
+            if gender == "-" and not title_words and name_words[0] in lexicon.NATIONALITIES:
+                return
+            name = " ".join(name_words)
+            person = next((p for p in known or () if p.name == name), None)
+            if person is None and known and len(known[-1].name.split()) == 1:
+                person = known[-1]  # first seen as a lone surname after a title
+                person.name = name
+            if person is None:
+                person = _Person(name, surname, gender, _title(title_words))
+                self._by_surname.setdefault(surname, []).append(person)
+            if person.gender == "-":
+                person.gender = gender
+            if person.title is None:
+                person.title = _title(title_words)
+        self._positions.append(start)
+        self._ends.append(_strip_possessive(self.text, start, end))
+        self._occurrences.append(person)
+
+    def resolve(self, start: int, end: int, apposition: str | None = None) -> Speaker:
+        """The :class:`Speaker` for the mention ``text[start:end]``."""
+        mention = self.text[start:end]
+        lower = mention.lower()
+        if lower in lexicon.PRONOUNS:
+            number, gender = lexicon.PRONOUNS[lower]
+            if number == "sg" and gender in "mf":
+                person = self._nearest(start, gender)
+                if person is not None:
+                    return Speaker(mention, start, end, person.name, person.title, "pronoun")
+            return Speaker(mention, start, end, mention, None, "unresolved-pronoun")
+        if lower in _RELATIVE:
+            person = self._nearest(start, "")
+            if person is not None:
+                return Speaker(mention, start, end, person.name, person.title, "relative")
+            return Speaker(mention, start, end, mention, None, "unresolved-pronoun")
+        chains = list(_NAME_CHAIN.finditer(mention))
+        for match in reversed(chains):
+            tokens = match.group().replace("\u00a0", " ").split(" ")
+            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+            title_words, name_words, _ = _split_title(tokens)
+            if not name_words:
+                continue
+            people = self._by_surname.get(name_words[-1])
+            if not people:
+                continue
+            person = self._best(people, " ".join(name_words), start)
+            title = person.title or _title(title_words) or apposition
+            how = "surname" if len(name_words) < len(person.name.split()) else "name"
+            return Speaker(mention, start, end, person.name, title, how)
+        title = apposition if chains else None
+        return Speaker(mention, start, end, mention, title, "as-written")
+
+    def _best(self, people: list[_Person], name: str, start: int) -> _Person:
+        exact = [p for p in people if p.name == name or p.name.endswith(" " + name)]
+        return (exact or people)[-1]
+
+    def _nearest(self, start: int, gender: str) -> _Person | None:
+        """The nearest person mentioned before ``start`` whose gender fits."""
+        index = bisect.bisect_left(self._positions, start) - 1
+        fallback = None
+        while index >= 0:
+            person = self._occurrences[index]
+            if not gender or person.gender == gender:
+                return person
+            if person.gender == "-" and fallback is None:
+                fallback = person
+            index -= 1
+        return fallback
+
+
+def _title(words: list[str]) -> str | None:
+    words = [w for w in words if w not in _HONORIFICS]
+    return " ".join(words) if words else None

@@ -1,0 +1,123 @@
+"""Paragraphs, sentences and words, all as character offsets into the text as given.
+
+Nothing here normalises the text: every offset is a Python ``str`` index into
+the string the caller passed, so ``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotekit import lexicon
+from quotekit.results import Span
+
+__all__ = ["paragraphs", "sentences", "paragraph_bounds", "sentence_bounds", "check_text"]
+
+# Every line break ends a paragraph: news text (and PolNeAR) puts one paragraph
+# on a line, with or without a blank line between.
+_PARAGRAPH = regex.compile(r"[^\r\n\x0b\x0c\x85\u2028\u2029]+")
+
+# A sentence may end at . ! ? or an ellipsis, then closing quotes or brackets,
+# then white space, then something that can start a sentence.
+_SENTENCE_END = regex.compile(
+    r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[\"'”’»)\]]{0,3})"
+    r"(?P<space>[ \t\u00a0\u2009\u200a\u202f]+)(?=[\"'“‘«(\[]{0,3}[\p{Lu}\p{N}])"
+)
+_WORD_BEFORE = regex.compile(r"[\w.'’-]+$")
+# Single capital letters with a full stop are initials (J. R. Smith), never sentence ends.
+_INITIAL = regex.compile(r"(?:^|[.\s])\p{Lu}$")
+# After an abbreviation that may also end a sentence (U.S., a.m.), these words start a new one.
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I But And Yet So In On At For If When While As This That These "
+    "Those There His Her Its Their Our Some Many Most No Still Now Then After Before Meanwhile "
+    "However Asked Other Others".split()
+)
+
+
+def check_text(text: object, function: str) -> str:
+    """Return ``text`` if it is a ``str``; raise a ``TypeError`` naming ``function`` otherwise."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{function}() expects a str, got {type(text).__name__}: decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"{function}() expects a str, got {type(text).__name__}")
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a line with its surrounding white space stripped."""
+    bounds = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        line = match.group()
+        stripped_left = len(line) - len(line.lstrip())
+        if stripped_left == len(line):
+            continue
+        bounds.append((start + stripped_left, start + len(line.rstrip())))
+    return bounds
+
+
+def _is_sentence_end(match: regex.Match[str], text: str) -> bool:
+    stop = match.group("stop")
+    if stop != ".":
+        return True
+    before = match.start()
+    word = _WORD_BEFORE.search(text, max(0, before - 40), before)
+    word = word.group() if word else ""
+    if not word:
+        return True
+    if _INITIAL.search(word):
+        return False
+    abbreviation = word + "."
+    if abbreviation in lexicon.ABBREVIATIONS or abbreviation.lower() in lexicon.ABBREVIATIONS_LOWER:
+        if abbreviation in lexicon.TITLE_ABBREVIATIONS:
+            return False
+        # U.S., a.m., Inc.: a sentence end only when a sentence-starting word follows.
+        after = match.end()
+        next_word = regex.match(r"[\"'“‘«(\[]*(\w+)", text[after : after + 40])
+        return bool(next_word and next_word.group(1) in _SENTENCE_STARTERS)
+    if "." in word and regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+        # Unlisted dotted abbreviations (D.C., N.Y.) behave like U.S.
+        after = match.end()
+        next_word = regex.match(r"[\"'“‘«(\[]*(\w+)", text[after : after + 40])
+        return bool(next_word and next_word.group(1) in _SENTENCE_STARTERS)
+    return True
+
+
+def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text[start:end]`` (one paragraph)."""
+    bounds = []
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not _is_sentence_end(match, text):
+            continue
+        sentence_end = match.start("space")
+        if sentence_end > sentence_start:
+            bounds.append((sentence_start, sentence_end))
+        sentence_start = match.end()
+    if end > sentence_start:
+        bounds.append((sentence_start, end))
+    return bounds
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Split ``text`` into paragraphs (one per line), as :class:`Span` objects."""
+    text = check_text(text, "paragraphs")
+    return [Span(start, end, text[start:end]) for start, end in paragraph_bounds(text)]
+
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentences, as :class:`Span` objects in document order.
+
+    Paragraph breaks always end a sentence. Abbreviations (*U.S.*, *Gov.*, *Jan.*),
+    initials, decimals and thousands (*3.5%*, *100.000*) do not; a closing quote
+    mark after the full stop stays with its sentence.
+    """
+    text = check_text(text, "sentences")
+    return [
+        Span(s, e, text[s:e])
+        for p_start, p_end in paragraph_bounds(text)
+        for s, e in sentence_bounds(text, p_start, p_end)
+    ]
