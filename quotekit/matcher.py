@@ -263,18 +263,26 @@ def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
 
 
 def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
-    """Does quote ``index + 1`` continue quote ``index`` after its attribution (“A,” he said. “B.”)?"""
+    """Does quote ``index + 1`` continue quote ``index`` after its attribution (“A,” he said. “B.”)?
+
+    Between the attribution and the next opening mark there may be the rest of the
+    attribution (*, laughing.*, *after the cabinet meeting.*), but no other cue.
+    """
     if index + 1 >= len(doc.quoted):
         return False
     quoted, following = doc.quoted[index], doc.quoted[index + 1]
     if following.first_paragraph != quoted.paragraph:
         return False
-    if not _SPLIT_GAP.fullmatch(doc.text, attribution_end, following.open):
+    gap = doc.text[attribution_end : following.open]
+    if not _SPLIT_GAP.fullmatch(gap) or _word_count(gap, 0, len(gap)) > 12:
+        return False
+    if doc.cues_between(attribution_end, following.open):
         return False
     return _attribution_after(doc, index + 1) is None
 
 
-_SPLIT_GAP = regex.compile(r"[ \u00a0]*[.,;:][ \u00a0]*")
+# The rest of an attribution, ending in a stop or comma, then the next quote opens.
+_SPLIT_GAP = regex.compile(r"[^“”\"«»„.!?]{0,160}[.,;:][ \u00a0]*")
 
 
 def _direct_quotes(doc: _Document, people: People) -> list[_Found]:

@@ -43,9 +43,11 @@ _AUXILIARIES = frozenset(
 _BOUNDARY_WORDS = frozenset(
     "that which and but or while because as when if after before since so than to in on at "
     "with from by about into over during under against without through said says say told "
-    "tells is are was were be been being has have had not n’t n't".split()
+    "tells is are was were be been being has have had not n’t n't will would could can may might "
+    "should must did does do who whom whose where what how".split()
 )
 _RELATIVE = frozenset({"who", "which"})
+_POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _PUNCTUATION = frozenset({",", ";", ":", "“", "”", '"', "(", ")", "—", "–"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "&"})
 _ORGANISATION_WORDS = frozenset(
@@ -74,73 +76,107 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-def _is_source_head(word: str, sentence_initial: bool) -> bool:
-    """Can ``word`` end (head) a source phrase?"""
+def _is_head_word(word: str) -> bool:
+    """Could ``word`` head a noun phrase (not a function word, number or punctuation)?"""
     lower = word.lower()
+    return (
+        word[0].isalpha()
+        and lower not in _BOUNDARY_WORDS
+        and lower not in _DETERMINERS
+        and lower not in _AUXILIARIES
+        and not lower.endswith(("n’t", "n't"))
+    )
+
+
+def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start: int) -> int | None:
+    """Index of the first word of the source phrase whose head is ``words[index]``, or None.
+
+    A capitalised head extends left over names, titles and possessives
+    (*Russia's deputy foreign minister Sergei Ryabkov*); a common-noun head over
+    modifiers up to a determiner (*a senior administration official*).
+    """
+    head = words[index][2]
+    lower = head.lower()
     if lower in lexicon.PRONOUNS or lower in _RELATIVE:
-        return True
-    if lower in lexicon.SOURCE_NOUNS:
-        return True
-    if _CAPITALISED.match(word):
-        return not (sentence_initial and lower in _DETERMINERS)
-    return False
+        return index
+    if not _is_head_word(head):
+        return None
+    named = bool(_CAPITALISED.match(head))
+    first = index
+    determined = False
+    while first > 0 and index - first < 9:
+        word = words[first - 1][2]
+        lower = word.lower()
+        if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
+            break
+        if lower in _DETERMINERS or _POSSESSIVE_PRONOUN.fullmatch(lower):
+            first -= 1
+            determined = True
+            break
+        if lower in {"of", "for"} or (lower == "and" and named and first >= 2 and _CAPITALISED.match(words[first - 2][2])):
+            first -= 1
+            continue
+        if lower in {"in", "at", "from"} and first >= 2 and words[first - 2][2].lower() in lexicon.SOURCE_NOUNS:
+            first -= 1  # officials in Washington, a spokesman at the embassy
+            continue
+        if lower in _BOUNDARY_WORDS or not _is_head_word(word):
+            break
+        if named and not (_CAPITALISED.match(word) or _is_title(word) or _POSSESSIVE.search(word)):
+            break
+        first -= 1
+    while first < index and words[first][2].lower() in {"of", "for", "and", "in", "at", "from"}:
+        first += 1
+    if named or words[index][2].lower() in lexicon.SOURCE_NOUNS:
+        return first
+    # An unknown common noun is a source only as a whole subject: "the department said".
+    if determined or words[first][0] <= at_clause_start:
+        return first
+    return None
+
+
+def _is_title(word: str) -> bool:
+    return word in lexicon.TITLES or word.capitalize() in lexicon.TITLES
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The source phrase that ends just before a cue (*Sherman* in *Sherman said*).
 
     Reads leftwards from ``cue_start`` to ``lo`` (the clause or sentence start),
-    over auxiliaries and adverbs (*has repeatedly*), and over an apposition
-    between commas (*Ryabkov, a deputy minister, said*).
+    over auxiliaries and adverbs (*has repeatedly*), and over up to two
+    appositions between commas (*Ryabkov, a deputy minister, said*). When the
+    phrase is a role and the apposition a name (*Brennau's mayor, Stefan
+    Albers, said*), the name is the mention and the role its apposition.
     """
-    words = _words(text, max(lo, cue_start - 200), cue_start)
+    words = _words(text, max(lo, cue_start - 240), cue_start)
     index = len(words) - 1
     while index >= 0 and (words[index][2].lower() in _AUXILIARIES or words[index][2].endswith("ly")):
         if _CAPITALISED.match(words[index][2]):
             break
         index -= 1
-    apposition = None
-    if index >= 0 and words[index][2] == ",":
-        # Sherman, a deputy minister, said: skip back to the comma before the apposition.
+    appositions: list[tuple[int, int]] = []
+    while index >= 0 and words[index][2] == "," and len(appositions) < 2:
         close = index
         index -= 1
-        while index >= 0 and words[index][2] not in {",", ";", ":", "“", "”", '"', "—", "–"}:
+        while index >= 0 and words[index][2] not in _PUNCTUATION:
             index -= 1
-        if index < 0 or words[index][2] != "," or close - index > 12 or close - index < 2:
+        if index < 0 or words[index][2] != "," or not 2 <= close - index <= 15:
             return None
-        apposition = text[words[index + 1][0] : words[close - 1][1]]
+        appositions.append((words[index + 1][0], words[close - 1][1]))
         index -= 1
     if index < 0:
         return None
-    head_start, head_end, head = words[index]
-    sentence_initial = index == 0 and words[index][0] - lo < 3
-    if not _is_source_head(head, sentence_initial):
+    first = _phrase_start(words, index, lo + 3)
+    if first is None:
         return None
-    if head.lower() in lexicon.PRONOUNS or head.lower() in _RELATIVE:
-        return Mention(head_start, head_end, apposition)
-    first = index
-    named = bool(_CAPITALISED.match(head))
-    while first > 0 and index - first < 9:
-        word = words[first - 1][2]
-        lower = word.lower()
-        if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
-            break
-        if lower in _DETERMINERS:
-            first -= 1
-            break
-        if lower in {"of", "for"} or (
-            lower == "and" and first >= 2 and _CAPITALISED.match(words[first - 2][2]) and named
-        ):
-            first -= 1
-            continue
-        if lower in _BOUNDARY_WORDS:
-            break
-        if named and not (_CAPITALISED.match(word) or word in lexicon.TITLES or lower.capitalize() in lexicon.TITLES or _POSSESSIVE.search(word)):
-            break
-        first -= 1
-    while first < index and words[first][2].lower() in {"of", "for", "and"}:
-        first += 1
-    return Mention(words[first][0], _strip_possessive(text, head_start, head_end), apposition)
+    start, end = words[first][0], _strip_possessive(text, words[index][0], words[index][1])
+    if not appositions:
+        return Mention(start, end)
+    apposition_start, apposition_end = appositions[-1]
+    apposition = text[apposition_start:apposition_end]
+    head = words[index][2]
+    if not _CAPITALISED.match(head) and head.lower() not in lexicon.PRONOUNS and _NAME_CHAIN.fullmatch(apposition):
+        return Mention(apposition_start, apposition_end, text[start:end])
+    return Mention(start, end, apposition)
 
 
 def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
@@ -148,34 +184,39 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     words = _words(text, cue_end, min(hi, cue_end + 200))
     if not words:
         return None
-    first_word = words[0][2]
-    if first_word.lower() in lexicon.PRONOUNS:
+    if words[0][2].lower() in lexicon.PRONOUNS:
         return Mention(words[0][0], words[0][1])
     last = -1
     for index, (_, _, word) in enumerate(words[:10]):
         lower = word.lower()
-        if word in _PUNCTUATION:
+        previous = words[index - 1][2].lower() if index else ""
+        if word in _PUNCTUATION or word in _WEEKDAYS:
             break
         if lower in _BOUNDARY_WORDS and lower not in {"of", "for"}:
-            if not (lower == "and" and index + 1 < len(words) and _CAPITALISED.match(words[index + 1][2])):
+            joins_names = lower == "and" and index + 1 < len(words) and _CAPITALISED.match(words[index + 1][2])
+            after_source = lower in {"in", "at", "from", "with", "to"} and previous in _SOURCE_LINKS
+            if not (joins_names or after_source):
                 break
-        if word.endswith(".") and index + 1 < len(words) and not _is_abbreviation(word):
-            last = index
-            break
         last = index
-    if last < 0:
-        return None
-    while last >= 0 and words[last][2].lower() in {"of", "for", "and"}:
+        if word.endswith(".") and not _is_abbreviation(word):
+            break
+    while last >= 0 and words[last][2].lower() in _BOUNDARY_WORDS | {"of", "for", "familiar", "close"}:
         last -= 1
-    if last < 0:
+    if last < 0 or not _is_head_word(words[last][2]):
         return None
     head_words = [w for _, _, w in words[: last + 1]]
-    if not any(_is_source_head(w.rstrip("."), False) for w in head_words):
-        return None
+    if not any(_CAPITALISED.match(w) or w.lower() in lexicon.SOURCE_NOUNS for w in head_words):
+        if head_words[0].lower() not in _DETERMINERS:
+            return None
     end = words[last][1]
     if text[end - 1] == "." and not _is_abbreviation(words[last][2]):
         end -= 1
     return Mention(words[0][0], _strip_possessive(text, words[0][0], end))
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Words after which a preposition stays inside a source phrase: a source familiar with the talks.
+_SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUNS)
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
@@ -184,7 +225,10 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return word in lexicon.ABBREVIATIONS or len(word) == 2 and word[0].isupper()
+    return word in lexicon.ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 
 
 class _Person:
@@ -195,24 +239,42 @@ class _Person:
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
-    """Split a capitalised chain into (title words, name words, gender from the title)."""
+    """Split a capitalised chain into (title words, name words, gender from the title).
+
+    *First Deputy Foreign Minister Pavel Dorn* -> title up to the first name;
+    *John Whitcombe of Ashford Falls* -> the name stops at *of*.
+    """
     gender = "-"
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token in lexicon.TITLES:
-            if lexicon.TITLES[token] != "-":
-                gender = lexicon.TITLES[token]
+        if _is_title(token):
+            gender = _title_gender(token) if _title_gender(token) != "-" else gender
         elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
             break
         index += 1
     # A title ends on a title word, not on a connector: "Secretary of State", not "Secretary of".
     while index > 0 and tokens[index - 1] in _NAME_CONNECTORS:
         index -= 1
-    return tokens[:index], tokens[index:], gender
+    for position in range(index + 1, len(tokens) - 1):
+        if tokens[position] in lexicon.FEMALE_NAMES or tokens[position] in lexicon.MALE_NAMES:
+            index = position  # a first name starts the name: what stands before it is a title
+            break
+    name = tokens[index:]
+    for position, token in enumerate(name):
+        if token in _NAME_CONNECTORS and position > 0:
+            name = name[:position]
+            break
+    return tokens[:index], name, gender
 
 
-_HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Dr. Dr Sir Dame".split())
+def _title_gender(word: str) -> str:
+    return lexicon.TITLES.get(word) or lexicon.TITLES.get(word.capitalize()) or "-"
+
+
+# Lowercase role words right before a name: "coach James Okoro", "union delegate Ana Ruiz".
+_ROLE_BEFORE = regex.compile(r"(?:\b[a-z]+[ \u00a0]){1,2}$")
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 
 
 class People:
@@ -225,7 +287,9 @@ class People:
         self._ends: list[int] = []
         self._occurrences: list[_Person] = []
         for match in _NAME_CHAIN.finditer(text):
-            self._add_chain(match.start(), match.end(), match.group())
+            role = _ROLE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            role_words = role.group().split() if role else []
+            self._add_chain(match.start(), match.end(), match.group(), [w for w in role_words if _is_title(w)])
 
     def first_between(self, start: int, end: int) -> Mention | None:
         """The first named person mentioned in ``text[start:end]``."""
@@ -234,7 +298,7 @@ class People:
             return Mention(self._positions[index], self._ends[index])
         return None
 
-    def _add_chain(self, start: int, end: int, chain: str) -> None:
+    def _add_chain(self, start: int, end: int, chain: str, role_words: list[str]) -> None:
         tokens = chain.replace("\u00a0", " ").split(" ")
         # A full stop ends a chain unless the word is an abbreviation or initial.
         for i, token in enumerate(tokens[:-1]):
@@ -243,6 +307,7 @@ class People:
                 break
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1]).rstrip(".") or tokens[-1]
         title_words, name_words, gender = _split_title(tokens)
+        title_words = role_words + title_words
         if not name_words or name_words[-1] in _ORGANISATION_WORDS:
             return
         if any(word in _ORGANISATION_WORDS for word in name_words):
@@ -313,7 +378,8 @@ class People:
             how = "surname" if len(name_words) < len(person.name.split()) else "name"
             return Speaker(mention, start, end, person.name, title, how)
         title = apposition if chains else None
-        return Speaker(mention, start, end, mention, title, "as-written")
+        name = "the" + mention[3:] if mention.startswith("The ") else mention
+        return Speaker(mention, start, end, name, title, "as-written")
 
     def _best(self, people: list[_Person], name: str, start: int) -> _Person:
         exact = [p for p in people if p.name == name or p.name.endswith(" " + name)]
