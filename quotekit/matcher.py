@@ -139,9 +139,13 @@ class _Document:
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
         for match in _CUE.finditer(text):
-            if not self.inside_quote(match.start()):
-                lemma = lexicon.CUE_FORMS[" ".join(match.group().lower().split())]
-                self.cues.append(_Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma]))
+            if self.inside_quote(match.start()):
+                continue
+            form = " ".join(match.group().lower().split())
+            lemma = lexicon.CUE_FORMS[form]
+            if _third_person(form, lemma) and not _singular_subject_before(text, match.start()):
+                continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
+            self.cues.append(_Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma]))
         self.cue_starts = [cue.start for cue in self.cues]
 
     def inside_quote(self, offset: int) -> bool:
@@ -162,6 +166,28 @@ class _Document:
         first = bisect.bisect_left(self.cue_starts, start)
         last = bisect.bisect_left(self.cue_starts, end)
         return self.cues[first:last]
+
+
+def _third_person(form: str, lemma: str) -> bool:
+    verb = form.split()[0]
+    return verb != lemma.split()[0] and verb.endswith("s") and not verb.endswith("ss")
+
+
+_WORD_BEFORE = regex.compile(r"([\w’'.-]+)[ \u00a0]+(?:(?:also|now|still|often|repeatedly|\w+ly)[ \u00a0]+)?$")
+
+
+def _singular_subject_before(text: str, start: int) -> bool:
+    """Is the word before a 3rd-person verb form one that can be its subject (she, Clinton, the report)?"""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lower = word.lower()
+    if lower in {"he", "she", "it", "who", "which", "that", "one"}:
+        return True
+    if lower in lexicon.SOURCE_NOUNS:
+        return lexicon.SOURCE_NOUNS[lower][0] == "sg"
+    return bool(_CAPITAL.match(word)) and lower not in lexicon.PRONOUNS
 
 
 def _merge_across_quotes(
@@ -370,6 +396,13 @@ _SUBJECT_AT_START = regex.compile(
 )
 
 
+_NOT_SUBJECTS = frozenset(
+    "in on at for with from by after before during as but and or so yet if when while since "
+    "although though because however meanwhile still also then now asked last this that "
+    "these those there here what why how".split()
+)
+
+
 def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: dict[int, _Found]) -> Mention | None:
     """The subject a participle or coordinated cue shares: an earlier cue's speaker, or the first NP."""
     for earlier in reversed(doc.cues_between(unit_start, cue.start)):
@@ -377,7 +410,7 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
         if item is not None and item.mention is not None:
             return item.mention
     match = _SUBJECT_AT_START.match(doc.text, unit_start, cue.start)
-    if match is None:
+    if match is None or match.group().split()[0].lower().strip("\"“”'‘") in _NOT_SUBJECTS:
         return None
     start = match.start() + len(match.group()) - len(match.group().lstrip("\"“”'‘"))
     return Mention(start, match.end())
@@ -503,25 +536,12 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:
-            before = _content_before(doc, cue)
-            if before is not None:
-                mention, start, end = before
-                item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
-            else:
-                content = _reported_content(doc, cue)
-                if content is None:
-                    continue
-                start, end, addressee, cue_end = content
-                if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and cue.lemma != "according to" and text[cue.start:cue.end].lower().endswith("ing")):
-                    mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
-                    rule = "coordinated" if _COORDINATED.search(left) else "participle"
-                else:
-                    mention = mention_before(text, _clause_start(doc, unit_start, cue.start), cue.start)
-                    rule = "cue-first"
-                    if mention is None:
-                        continue
-                item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
-                item.cue_end = cue_end
+            item = _cue_first(doc, cue, unit_start, left, found_by_cue)
+            if item is None:
+                before = _content_before(doc, cue)
+                if before is not None:
+                    mention, start, end = before
+                    item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
         if item is None:
             continue
         cue.used = True
@@ -531,6 +551,28 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         found_by_cue[cue.start] = item
         found.append(item)
     return found
+
+
+def _cue_first(
+    doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_cue: dict[int, _Found]
+) -> _Found | None:
+    """Reported speech after its cue, with the subject before it or shared with an earlier cue."""
+    content = _reported_content(doc, cue)
+    if content is None:
+        return None
+    start, end, addressee, cue_end = content
+    participle = _PARTICIPLE.search(left) and doc.text[cue.start : cue.end].lower().endswith("ing")
+    if _COORDINATED.search(left) or participle:
+        mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
+        rule = "coordinated" if _COORDINATED.search(left) else "participle"
+    else:
+        mention = mention_before(doc.text, _clause_start(doc, unit_start, cue.start), cue.start)
+        rule = "cue-first"
+        if mention is None:
+            return None
+    item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
+    item.cue_end = cue_end
+    return item
 
 
 def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:

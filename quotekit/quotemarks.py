@@ -14,7 +14,8 @@ import regex
 
 __all__ = ["Quoted", "find_quoted"]
 
-_DOUBLE_MARK = regex.compile(r'["“”„«»]')
+# Two apostrophes stand for a double quote in some wire copy (''It is over,'' he said).
+_DOUBLE_MARK = regex.compile(r"''|[\"“”„«»]")
 _SINGLE_MARK = regex.compile(r"['‘’‚‹›]")
 # Characters after which a mark opens and before which a mark closes.
 _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/\u2009\u202f")
@@ -56,17 +57,17 @@ class Quoted:
         return f"Quoted(parts={self.parts}, closed={self.closed})"
 
 
-def _opens(text: str, i: int, start: int, end: int) -> bool:
+def _opens(text: str, i: int, start: int, end: int, size: int = 1) -> bool:
     """A mark at ``i`` looks like an opening one: boundary before, text after."""
     before_ok = i == start or text[i - 1] in _OPEN_BEFORE or text[i - 1] in "“‘«„\"'"
-    after_ok = i + 1 < end and not text[i + 1].isspace()
+    after_ok = i + size < end and not text[i + size].isspace()
     return before_ok and after_ok
 
 
-def _closes(text: str, i: int, start: int, end: int) -> bool:
+def _closes(text: str, i: int, start: int, end: int, size: int = 1) -> bool:
     """A mark at ``i`` looks like a closing one: text before, boundary after."""
     before_ok = i > start and not text[i - 1].isspace()
-    after_ok = i + 1 >= end or text[i + 1] in _CLOSE_AFTER or text[i + 1] in "”’»\"'"
+    after_ok = i + size >= end or text[i + size] in _CLOSE_AFTER or text[i + size] in "”’»\"'"
     return before_ok and after_ok
 
 
@@ -81,25 +82,25 @@ def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quot
     current: Quoted | None = None
     opener = ""
     for match in _DOUBLE_MARK.finditer(text, start, end):
-        i = match.start()
-        mark = match.group()
+        i, mark = match.start(), match.group()
+        size = len(mark)
         if current is None:
-            if mark in "“«„" or (mark in '"”' and _opens(text, i, start, end)):
-                current, opener = Quoted(i, i + 1, paragraph), mark
+            if mark in "“«„" or (mark in {'"', "”", "''"} and _opens(text, i, start, end, size)):
+                current, opener = Quoted(i, i + size, paragraph), mark
             continue
-        looks_open = _opens(text, i, start, end)
-        looks_close = _closes(text, i, start, end)
+        looks_open = _opens(text, i, start, end, size)
+        looks_close = _closes(text, i, start, end, size)
         if mark in "”»" or (mark == "“" and opener == "„") or (looks_close and not looks_open):
-            current.finish(i, i + 1, True)
+            current.finish(i, i + size, True)
             found.append(current)
             current = None
-        elif looks_open and mark in '"“«„':
+        elif looks_open and mark in {'"', "“", "«", "„", "''"}:
             # A new quote opens while one is open: the first was never closed.
             current.finish(_rstrip_end(text, current.parts[-1][0], i), i, False)
             found.append(current)
-            current, opener = Quoted(i, i + 1, paragraph), mark
+            current, opener = Quoted(i, i + size, paragraph), mark
         else:
-            current.finish(i, i + 1, True)
+            current.finish(i, i + size, True)
             found.append(current)
             current = None
     if current is not None:

@@ -329,7 +329,7 @@ class People:
             else:
                 return
         else:
-            if gender == "-" and not title_words and name_words[0] in lexicon.NATIONALITIES:
+            if gender == "-" and not title_words and not _looks_like_a_name(self.text, start, name_words):
                 return
             name = " ".join(name_words)
             person = next((p for p in known or () if p.name == name), None)
@@ -397,6 +397,24 @@ class People:
                 fallback = person
             index -= 1
         return fallback
+
+
+_NOT_NAME_WORDS = frozenset(
+    "The A An In On At For With From By After Before During As But And Or So If When While Since "
+    "This That These Those There Here What Why How Many Most Some All Both Other Others Every Each "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
+)
+
+
+def _looks_like_a_name(text: str, start: int, name_words: list[str]) -> bool:
+    """Two or three capitalised words that are not a sentence's first words, places or orgs."""
+    if not 2 <= len(name_words) <= 3:
+        return False
+    if any(w in _NOT_NAME_WORDS or w in lexicon.NATIONALITIES or w.isupper() for w in name_words):
+        return False
+    before = text[max(0, start - 3) : start].strip(" \u00a0\"“‘'")
+    return bool(before) and before[-1] not in ".!?\n:"
 
 
 def _title(words: list[str]) -> str | None:
