@@ -243,14 +243,21 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         mention = mention_after(text, cue.end, unit_end)
         if mention is None:
             return None
-        return cue, mention, "after-quote", mention.end
-    mention = mention_before(text, quoted.close, cue.start)
-    if mention is None or text[quoted.close : mention.start].strip(_GAP):
+        end = mention.end
+    else:
+        mention = mention_before(text, quoted.close, cue.start)
+        if mention is None or text[quoted.close : mention.start].strip(_GAP):
+            return None
+        end = cue.end
+    # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
+    rest = text[end:unit_end]
+    if _word_count(rest, 0, len(rest)) > 6 and not _ATTRIBUTION_REST.match(rest):
         return None
-    return cue, mention, "after-quote", cue.end
+    return cue, mention, "after-quote", end
 
 
 _GAP = " ,\u00a0\t\u2009"
+_ATTRIBUTION_REST = regex.compile(r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as)\b)")
 _DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
 _BEFORE_QUOTE_GAP = regex.compile(r"[^“”\"«»„]{0,100}?(?:[:,]|\bthat)?[ \u00a0]*")
@@ -416,25 +423,32 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
     return Mention(start, match.end())
 
 
+# Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned".
+_CLAUSE_BREAK = regex.compile(r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet)[ \u00a0]+)?|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$")
+# A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…".
+_RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b")
+
+
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
     end = unit_end
-    for later in doc.cues_between(start, unit_end):
-        before = text[start : later.start]
-        comma = before.rfind(",")
-        if comma < 0 or doc.inside_quote(start + comma):
+    relative = _RELATIVE_CLAUSE.search(text, start, end)
+    if relative and not doc.inside_quote(relative.start()):
+        end = relative.start()
+    for later in doc.cues_between(start, end):
+        if later.frame == "np" and later.lemma != "according to":
             continue
-        between = text[start + comma + 1 : later.start]
-        # ", he said" / ", according to" / ", adding" / ", but warned": a new attribution begins at the comma.
-        if _word_count(between, 0, len(between)) <= 6 and (
-            later.lemma == "according to"
-            or later.end < len(text) and text[later.start : later.end].lower().endswith("ing")
-            or mention_before(text, start + comma + 1, later.start) is not None
-            or regex.fullmatch(r"\s*(?:but|and|yet)?\s*(?:also\s+)?", between)
-        ):
-            end = start + comma
-            break
+        mention = None if later.lemma == "according to" else mention_before(text, start, later.start)
+        head = mention.start if mention is not None else later.start
+        clause_break = _CLAUSE_BREAK.search(text, start, head)
+        if clause_break is None or doc.inside_quote(clause_break.start()):
+            continue
+        if mention is None and not (later.lemma == "according to" or text[later.start : later.end].endswith("ing")
+                                    or "and" in clause_break.group() or "but" in clause_break.group()):
+            continue
+        end = clause_break.start()
+        break
     match = _TRAILING_PUNCT.search(text, start, end)
     return match.start() if match else end
 

@@ -149,6 +149,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """
     words = _words(text, max(lo, cue_start - 240), cue_start)
     index = len(words) - 1
+    if index >= 0 and words[index][2] == ")":
+        # Rep. Stephen Lynch (D-Mass.) said: the parenthesis is an apposition.
+        while index >= 0 and words[index][2] != "(" and len(words) - index < 12:
+            index -= 1
+        index -= 1
     while index >= 0 and (words[index][2].lower() in _AUXILIARIES or words[index][2].endswith("ly")):
         if _CAPITALISED.match(words[index][2]):
             break
