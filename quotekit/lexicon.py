@@ -13,6 +13,7 @@ __all__ = [
     "AUDIENCES",
     "CUE_FORMS",
     "CUE_FRAMES",
+    "CUE_REPORTED",
     "FEMALE_NAMES",
     "MALE_NAMES",
     "NATIONALITIES",
@@ -40,21 +41,25 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _rows(name))
 
 
-def _load_cues() -> tuple[dict[str, str], dict[str, str]]:
-    """Map each cue form (lowercase, possibly several words) to its lemma; lemma to frame."""
+def _load_cues() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Map each cue form (lowercase, possibly several words) to its lemma; lemma to frame;
+    and the lemmas reliable enough to introduce reported speech (column ``reported``)."""
     forms: dict[str, str] = {}
     frames: dict[str, str] = {}
+    reported = set()
     for row in _rows("cues.tsv"):
         lemma, form_list, frame = row[0], row[1], row[2]
         frames[lemma] = frame
+        if len(row) > 4 and row[4] == "yes":
+            reported.add(lemma)
         for form in form_list.split("|"):
             form = " ".join(form.split()).lower()
             if form:
                 forms.setdefault(form, lemma)
-    return forms, frames
+    return forms, frames, frozenset(reported)
 
 
-CUE_FORMS, CUE_FRAMES = _load_cues()
+CUE_FORMS, CUE_FRAMES, CUE_REPORTED = _load_cues()
 FEMALE_NAMES = _words("names_female.txt")
 MALE_NAMES = _words("names_male.txt")
 # word -> gender: "m", "f" or "-"

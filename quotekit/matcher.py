@@ -83,9 +83,14 @@ def _build_cue_pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(form).replace("\\ ", r"\s+") for form in forms)
     # Lowercase only (a capitalised "States" or "Report" is a name or a headline word),
     # except "According to" at a sentence start; never right after a determiner ("the report").
+    capitalised = "|".join(
+        regex.escape(form[0].upper() + form[1:]).replace("\\ ", r"\s+")
+        for form in forms
+        if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
+    )
     return regex.compile(
         rf"(?<![\w’'-])(?<!\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)"
-        rf"(?:{alternatives}|According\s+to)(?![\w’'-])"
+        rf"(?:{alternatives}|(?:(?<=^)|(?<=[\n.!?:“\"][ \u00a0]{{0,2}}))(?:{capitalised}))(?![\w’'-])"
     )
 
 
@@ -143,8 +148,11 @@ class _Document:
                 continue
             form = " ".join(match.group().lower().split())
             lemma = lexicon.CUE_FORMS[form]
+            verb = form.split()[0]
             if _third_person(form, lemma) and not _singular_subject_before(text, match.start()):
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
+            if verb == lemma.split()[0] and not _plural_subject_before(text, match.start()):
+                continue  # "the presidential debate", "an email": a noun, not a verb
             self.cues.append(_Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma]))
         self.cue_starts = [cue.start for cue in self.cues]
 
@@ -188,6 +196,26 @@ def _singular_subject_before(text: str, start: int) -> bool:
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
     return bool(_CAPITAL.match(word)) and lower not in lexicon.PRONOUNS
+
+
+_BASE_FORM_BEFORE = frozenset(
+    "i we you they will would could should may might must can cannot did do does to not n't n’t "
+    "who which that".split()
+)
+
+
+def _plural_subject_before(text: str, start: int) -> bool:
+    """Can the word before a base verb form be its subject or auxiliary (they say, will add, officials say)?"""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lower = word.lower()
+    if lower in _BASE_FORM_BEFORE or lower.endswith(("n't", "n’t")):
+        return True
+    if lower in lexicon.SOURCE_NOUNS:
+        return lexicon.SOURCE_NOUNS[lower][0] == "pl"
+    return bool(_CAPITAL.match(word)) or (lower.endswith("s") and not lower.endswith("ss"))
 
 
 def _merge_across_quotes(
@@ -236,7 +264,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
                 return None, Mention(start, end), "after-quote-dash", end
         return None
     cue = cues[0]
-    if cue.used or _word_count(text, quoted.close, cue.start) > 12:
+    if cue.used or _word_count(text, quoted.close, cue.start) > 40:
         return None
     if not text[quoted.close : cue.start].strip(_GAP):
         # “…,” said Ryabkov / “…,” according to Ryabkov
@@ -531,7 +559,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
     found: list[_Found] = []
     found_by_cue = {item.cue.start: item for item in found_direct if item.cue is not None}
     for cue in doc.cues:
-        if cue.used or cue.frame != "clause":
+        if cue.used or cue.lemma not in lexicon.CUE_REPORTED:
             continue
         unit_start, unit_end = doc.unit(cue.start)
         left = text[unit_start : cue.start]

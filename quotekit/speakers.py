@@ -147,7 +147,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
-    words = _words(text, max(lo, cue_start - 240), cue_start)
+    words = _words(text, max(lo, cue_start - 320), cue_start)
     index = len(words) - 1
     if index >= 0 and words[index][2] == ")":
         # Rep. Stephen Lynch (D-Mass.) said: the parenthesis is an apposition.
@@ -164,7 +164,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         index -= 1
         while index >= 0 and words[index][2] not in _PUNCTUATION:
             index -= 1
-        if index < 0 or words[index][2] != "," or not 2 <= close - index <= 15:
+        if index < 0 or words[index][2] != "," or not 2 <= close - index <= 30:
             return None
         appositions.append((words[index + 1][0], words[close - 1][1]))
         index -= 1

@@ -1,0 +1,1 @@
+"""Benchmark scripts for quotekit (run them as ``python benchmarks/NAME.py``; not installed)."""
