@@ -151,7 +151,7 @@ class _Document:
             verb = form.split()[0]
             if _third_person(form, lemma) and not _singular_subject_before(text, match.start()):
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
-            if verb == lemma.split()[0] and not _plural_subject_before(text, match.start()):
+            if verb == lemma.split()[0] != "according" and not _plural_subject_before(text, match.start()):
                 continue  # "the presidential debate", "an email": a noun, not a verb
             self.cues.append(_Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma]))
         self.cue_starts = [cue.start for cue in self.cues]
