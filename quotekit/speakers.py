@@ -147,6 +147,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
+    time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
+    if time is not None and time.start() > lo:
+        cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
     words = _words(text, max(lo, cue_start - 320), cue_start)
     index = len(words) - 1
     if index >= 0 and words[index][2] == ")":
@@ -219,6 +222,14 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     return Mention(words[0][0], _strip_possessive(text, words[0][0], end))
 
 
+_TIME_BEFORE = regex.compile(
+    r"(?:[ \u00a0]+(?:just|also|then|again))?"
+    r"[ \u00a0]+(?:(?:on|in|early|late|last|this|next|earlier|later|on[ \u00a0]+\w+)[ \u00a0]+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|"
+    r"year|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+    r"(?:[ \u00a0]+(?:just|also|then|again|repeatedly))?[ \u00a0]*$"
+)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words after which a preposition stays inside a source phrase: a source familiar with the talks.
 _SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUNS)
