@@ -274,8 +274,14 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         end = mention.end
     else:
         mention = mention_before(text, quoted.close, cue.start)
-        if mention is None or text[quoted.close : mention.start].strip(_GAP):
+        if mention is None:
             return None
+        gap = text[quoted.close : mention.start].strip(_GAP)
+        if gap:
+            # “…” White House press secretary Josh Earnest said: the phrase began earlier.
+            if _word_count(gap, 0, len(gap)) > 4 or not _NOUN_MODIFIERS.fullmatch(gap):
+                return None
+            mention = Mention(quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition)
         end = cue.end
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
     rest = text[end:unit_end]
@@ -285,13 +291,16 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
 
 
 _GAP = " ,\u00a0\t\u2009"
+_NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
 _ATTRIBUTION_REST = regex.compile(r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as)\b)")
 _DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
 _BEFORE_QUOTE_GAP = regex.compile(r"[^“”\"«»„]{0,100}?(?:[:,]|\bthat)?[ \u00a0]*")
 
 
-def _attribution_before(doc: _Document, quoted: Quoted) -> tuple[_Cue, Mention | None] | None:
+def _attribution_before(
+    doc: _Document, quoted: Quoted, found_by_cue: dict[int, _Found]
+) -> tuple[_Cue, Mention | None] | None:
     """Cue and speaker before an opening mark (He added: “…”), if the quote ends the sentence."""
     text = doc.text
     unit_start, unit_end = doc.unit(quoted.open)
@@ -308,6 +317,9 @@ def _attribution_before(doc: _Document, quoted: Quoted) -> tuple[_Cue, Mention |
         return None
     if cue.lemma == "according to":
         return cue, mention_after(text, cue.end, quoted.open)
+    left = text[unit_start : cue.start]
+    if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and text[cue.start : cue.end].endswith("ing")):
+        return cue, _subject_of_unit(doc, unit_start, cue, found_by_cue)
     return cue, mention_before(text, unit_start, cue.start)
 
 
@@ -348,6 +360,7 @@ _SPLIT_GAP = regex.compile(r"[^“”\"«»„.!?]{0,160}[.,;:][ \u00a0]*")
 
 def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
     found: list[_Found] = []
+    found_by_cue: dict[int, _Found] = {}
     previous: _Found | None = None  # the last attributed direct quote, for follow-ons
     skip = -1
     for index, quoted in enumerate(doc.quoted):
@@ -364,13 +377,16 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
                 skip = index + 1
             previous = _Found(parts, QuoteKind.DIRECT, cue, mention, rule)
             found.append(previous)
+            if cue is not None:
+                found_by_cue[cue.start] = previous
             continue
-        before = _attribution_before(doc, quoted)
+        before = _attribution_before(doc, quoted, found_by_cue)
         if before is not None:
             cue, mention = before
             cue.used = True
             previous = _Found(parts, QuoteKind.DIRECT, cue, mention, "before-quote")
             found.append(previous)
+            found_by_cue[cue.start] = previous
             continue
         if not _clearly_a_quotation(doc, quoted):
             continue
