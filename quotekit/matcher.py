@@ -62,7 +62,7 @@ _ADDRESSEE_LEMMAS = frozenset(
 )
 _PARTICIPLE_FRAMES = frozenset({"clause", "quote"})
 _CONTENT_BLOCKERS = frozenset(
-    "nothing something anything everything little much goodbye hello hi yes no so to in on at "
+    "nothing something anything everything goodbye hello hi so to in on at "
     "with about for of from by into over after before during him her them me us it’s".split()
 )
 _TIME_WORDS = regex.compile(
@@ -204,8 +204,16 @@ _BASE_FORM_BEFORE = frozenset(
 )
 
 
+# Words after which a base form like "debate", "email" or "report" is a noun, not a verb.
+_NOUN_CONTEXT = regex.compile(
+    r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|with|from|by|"
+    r"first|second|third|last|next|final|\d+\w*|\w+['’]s?|\w+(?:al|ial|ic|ous|ive|ful|less|able|ible|ary|ern))$",
+    regex.IGNORECASE,
+)
+
+
 def _plural_subject_before(text: str, start: int) -> bool:
-    """Can the word before a base verb form be its subject or auxiliary (they say, will add, officials say)?"""
+    """Is a base verb form a verb here (they say, will add, officials say), not a noun (the debate)?"""
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
@@ -215,7 +223,7 @@ def _plural_subject_before(text: str, start: int) -> bool:
         return True
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
-    return bool(_CAPITAL.match(word)) or (lower.endswith("s") and not lower.endswith("ss"))
+    return not _NOUN_CONTEXT.fullmatch(word)
 
 
 def _merge_across_quotes(
@@ -283,6 +291,10 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
                 return None
             mention = Mention(quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition)
         end = cue.end
+    # “A.” She adds, “B.”: after a finished sentence, an attribution that leads into a quote is B's.
+    if regex.search(r"[.!?…]\W*$", text[quoted.start if len(quoted.parts) == 1 else quoted.parts[-1][0] : quoted.end]):
+        if index + 1 < len(doc.quoted) and _LEADS_INTO_QUOTE.fullmatch(text, end, doc.quoted[index + 1].open):
+            return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
     rest = text[end:unit_end]
     if _word_count(rest, 0, len(rest)) > 6 and not _ATTRIBUTION_REST.match(rest):
@@ -291,6 +303,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
 
 
 _GAP = " ,\u00a0\t\u2009"
+_LEADS_INTO_QUOTE = regex.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
 _NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
 _ATTRIBUTION_REST = regex.compile(r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as)\b)")
 _DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
