@@ -453,6 +453,10 @@ _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+th
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
+_GENERIC_AUDIENCE = regex.compile(r"reporters|journalists|press|media|audience|crowd")
+_PREPOSITION_AHEAD = regex.compile(
+    r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last|this)\b"
+)
 _NAME_AHEAD = regex.compile(r"[ \u00a0]+(?:(?:the|his|her|their|its)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.\-]*)*")
 _SUBJECT_AT_START = regex.compile(
     r"[\"“”'‘]*(?:(?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0](?:and[ \u00a0]|of[ \u00a0])?\p{Lu}[\p{L}\p{M}'’.\-]*)*"
@@ -517,23 +521,25 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     position = cue.end
     addressee = None
     cue_end = cue.end
-    audience = _OBJECT.match(text, position, unit_end)
-    if audience and cue.lemma in _ADDRESSEE_LEMMAS:
-        if regex.search(r"reporters|journalists|press|media|audience|crowd", audience.group()):
-            cue_end = audience.end()
-        else:
-            addressee = (audience.start() + len(audience.group()) - len(audience.group().lstrip()), audience.end())
-        position = audience.end()
-    elif cue.lemma in _ADDRESSEE_LEMMAS:
-        that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
+    that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
+    if cue.lemma in _ADDRESSEE_LEMMAS:
+        # told reporters / warned his Russian counterpart Vladimir Putin that / told Moscow
+        audience = _OBJECT.match(text, position, unit_end)
         name = _NAME_AHEAD.match(text, position, unit_end)
-        if that:
+        if audience:
+            addressee = (position + len(audience.group()) - len(audience.group().lstrip()), audience.end())
+            if _GENERIC_AUDIENCE.search(audience.group()):
+                cue_end = audience.end()
+            position = audience.end()
+        elif that:
             stop = that.end() - 4
             addressee = (position + 1, len(text[:stop].rstrip()))
             position = stop
         elif name:
-            addressee = (name.start() + len(name.group()) - len(name.group().lstrip()), name.end())
+            addressee = (position + len(name.group()) - len(name.group().lstrip()), name.end())
             position = name.end()
+    elif that and _PREPOSITION_AHEAD.match(text, position, unit_end):
+        position = that.end() - 4  # said in the letter that / tweeted early Friday that
     preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
     if preposition:
         position = preposition.end()
