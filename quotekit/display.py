@@ -145,7 +145,7 @@ def _quotes_table_html(quotes: list[Quote]) -> str:
             who = _esc(speaker.name)
             if speaker.title:
                 who += f'<br><small style="opacity:0.7">{_esc(speaker.title)}</small>'
-            if speaker.text != speaker.name:
+            if speaker.name not in speaker.text:  # a pronoun, a surname, "the minister"
                 who += f'<br><small style="opacity:0.7">as “{_esc(speaker.text)}”</small>'
         cue = _esc(quote.cue.text) if quote.cue else ""
         text = _esc(quote.text)

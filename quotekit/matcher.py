@@ -21,6 +21,7 @@ rule that named it (``Speaker.rule``); :data:`RULES` describes them and
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -78,20 +79,56 @@ _SPEECH_PREPOSITION = regex.compile(
 )
 
 
-def _build_cue_pattern() -> regex.Pattern[str]:
-    forms = sorted(lexicon.CUE_FORMS, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(form).replace("\\ ", r"\s+") for form in forms)
-    # Lowercase only (a capitalised "States" or "Report" is a name or a headline word),
-    # except "According to" at a sentence start; never right after a determiner ("the report").
-    capitalised = "|".join(
-        regex.escape(form[0].upper() + form[1:]).replace("\\ ", r"\s+")
-        for form in forms
-        if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
-    )
-    return regex.compile(
-        rf"(?<![\w’'-])(?<!\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)"
-        rf"(?:{alternatives}|(?:(?<=^)|(?<=[\n.!?:“\"][ \u00a0]{{0,2}}))(?:{capitalised}))(?![\w’'-])"
-    )
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression matching any of ``words``, factored as a trie so it runs fast."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends_here = "" in node
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends_here:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _build_cue_pattern() -> re.Pattern[str]:
+    # Case-insensitive here; which capitalised forms count is decided per match (_capital_ok).
+    return re.compile(r"\b(?:" + _trie_pattern(sorted(lexicon.CUE_FORMS)) + r")(?![\w’'-])", re.IGNORECASE)
+
+
+# Capitalised cue forms count only at a sentence start ("Said Ellis:", "According to …"), and only
+# forms that cannot be names or headline words ("States", "Report").
+_CAPITALISED_CUES = frozenset(
+    form for form in lexicon.CUE_FORMS if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[\n.!?:“\"][ \u00a0]{0,2})$")
+
+
+def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
+    """Filter a cue-form match: word boundaries, capitals, and "the report"-style nouns."""
+    if start and text[start - 1] in "-’'":
+        return False  # so-called, ex-said
+    before = text[max(0, start - 8) : start]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    if written[0].isupper():
+        return form in _CAPITALISED_CUES and bool(_SENTENCE_START_BEFORE.search(text, max(0, start - 3), start))
+    return written.islower() or not written.isupper()
 
 
 _CUE = _build_cue_pattern()
@@ -144,9 +181,10 @@ class _Document:
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
         for match in _CUE.finditer(text):
-            if self.inside_quote(match.start()):
+            written = match.group()
+            form = " ".join(written.lower().split())
+            if self.inside_quote(match.start()) or not _cue_allowed(text, match.start(), form, written):
                 continue
-            form = " ".join(match.group().lower().split())
             lemma = lexicon.CUE_FORMS[form]
             verb = form.split()[0]
             if _third_person(form, lemma) and not _singular_subject_before(text, match.start()):
