@@ -72,7 +72,14 @@ _TIME_WORDS = regex.compile(
     r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
 _LEADING_THAT = regex.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:]*")
-_TRAILING_PUNCT = regex.compile(r"[\s,;:.!?—–-]+$")
+_TRAILING_PUNCT = frozenset(" \t\n\u00a0,;:.!?—–-")
+
+
+def _rstrip_punct(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space and punctuation (a plain loop: linear on any input)."""
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return end
 _SPEECH_PREPOSITION = regex.compile(
     r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
     r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
@@ -106,8 +113,19 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 def _build_cue_pattern() -> re.Pattern[str]:
-    # Case-insensitive here; which capitalised forms count is decided per match (_capital_ok).
-    return re.compile(r"\b(?:" + _trie_pattern(sorted(lexicon.CUE_FORMS)) + r")(?![\w’'-])", re.IGNORECASE)
+    """Every cue form, lowercase or capitalised; which capitals count is decided per match.
+
+    Written as a trie behind a case-insensitive first letter: the stdlib ``re`` runs this
+    several times faster than one long alternation or ``re.IGNORECASE``.
+    """
+    by_first: dict[str, list[str]] = {}
+    for form in lexicon.CUE_FORMS:
+        by_first.setdefault(form[0], []).append(form[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        letter = f"[{first}{first.upper()}]" if first.isalpha() else re.escape(first)
+        branches.append(letter + _trie_pattern(sorted(rests)))
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?![\w’'-])")
 
 
 # Capitalised cue forms count only at a sentence start ("Said Ellis:", "According to …"), and only
@@ -219,15 +237,24 @@ def _third_person(form: str, lemma: str) -> bool:
     return verb != lemma.split()[0] and verb.endswith("s") and not verb.endswith("ss")
 
 
-_WORD_BEFORE = regex.compile(r"([\w’'.-]+)[ \u00a0]+(?:(?:also|now|still|often|repeatedly|\w+ly)[ \u00a0]+)?$")
+_ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "often", "repeatedly"})
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word before ``start``, over one adverb (she also says); None at a text or clause start."""
+    if not start or not text[start - 1].isspace():
+        return None
+    words = text[max(0, start - 40) : start].split()
+    if words and (words[-1] in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
+        words.pop()
+    return words[-1].strip("“”\"‘") if words else None
 
 
 def _singular_subject_before(text: str, start: int) -> bool:
     """Is the word before a 3rd-person verb form one that can be its subject (she, Clinton, the report)?"""
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if match is None:
+    word = _word_before(text, start)
+    if not word:
         return False
-    word = match.group(1)
     lower = word.lower()
     if lower in {"he", "she", "it", "who", "which", "that", "one"}:
         return True
@@ -252,10 +279,9 @@ _NOUN_CONTEXT = regex.compile(
 
 def _plural_subject_before(text: str, start: int) -> bool:
     """Is a base verb form a verb here (they say, will add, officials say), not a noun (the debate)?"""
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if match is None:
+    word = _word_before(text, start)
+    if not word:
         return False
-    word = match.group(1)
     lower = word.lower()
     if lower in _BASE_FORM_BEFORE or lower.endswith(("n't", "n’t")):
         return True
@@ -368,7 +394,7 @@ def _attribution_before(
         return None
     if cue.lemma == "according to":
         return cue, mention_after(text, cue.end, quoted.open)
-    left = text[unit_start : cue.start]
+    left = text[max(unit_start, cue.start - 24) : cue.start]
     if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and text[cue.start : cue.end].endswith("ing")):
         return cue, _subject_of_unit(doc, unit_start, cue, found_by_cue)
     return cue, mention_before(text, unit_start, cue.start)
@@ -540,7 +566,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             continue
         mention = None if later.lemma == "according to" else mention_before(text, start, later.start)
         head = mention.start if mention is not None else later.start
-        clause_break = _CLAUSE_BREAK.search(text, start, head)
+        clause_break = _CLAUSE_BREAK.search(text, max(start, head - 16), head)
         if clause_break is None or doc.inside_quote(clause_break.start()):
             continue
         if mention is None and not (later.lemma == "according to" or text[later.start : later.end].endswith("ing")
@@ -548,8 +574,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             continue
         end = clause_break.start()
         break
-    match = _TRAILING_PUNCT.search(text, start, end)
-    return match.start() if match else end
+    return _rstrip_punct(text, start, end)
 
 
 def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
@@ -635,7 +660,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         if cue.used or cue.lemma not in lexicon.CUE_REPORTED:
             continue
         unit_start, unit_end = doc.unit(cue.start)
-        left = text[unit_start : cue.start]
+        left = text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
         item = None
         if cue.lemma == "according to":
             mention = mention_after(text, cue.end, unit_end)
@@ -702,18 +727,24 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
-    """Keep the better of two overlapping quotes; document order."""
-    kept: list[_Found] = []
+    """Keep the better of two overlapping quotes (by rank, then position); document order."""
+    kept: list[tuple[int, int]] = []  # sorted, non-overlapping parts of the quotes kept so far
+    result = []
     for item in sorted(found, key=lambda f: (-f.rank, f.parts[0][0])):
-        if all(item.parts[-1][1] <= other.parts[0][0] or item.parts[0][0] >= other.parts[-1][1]
-               or not _parts_overlap(item, other) for other in kept):
-            kept.append(item)
-    kept.sort(key=lambda f: f.parts[0][0])
-    return kept
+        if any(_overlaps_kept(kept, start, end) for start, end in item.parts):
+            continue
+        for part in item.parts:
+            bisect.insort(kept, part)
+        result.append(item)
+    result.sort(key=lambda f: f.parts[0][0])
+    return result
 
 
-def _parts_overlap(a: _Found, b: _Found) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a.parts for s2, e2 in b.parts)
+def _overlaps_kept(kept: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_left(kept, (start, start))
+    if index < len(kept) and kept[index][0] < end:
+        return True
+    return index > 0 and kept[index - 1][1] > start
 
 
 def _to_quote(text: str, item: _Found, people: People) -> Quote:

@@ -288,8 +288,6 @@ def _title_gender(word: str) -> str:
     return lexicon.TITLES.get(word) or lexicon.TITLES.get(word.capitalize()) or "-"
 
 
-# Lowercase role words right before a name: "coach James Okoro", "union delegate Ana Ruiz".
-_ROLE_BEFORE = regex.compile(r"(?:\b[a-z]+[ \u00a0]){1,2}$")
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 
 
@@ -303,9 +301,23 @@ class People:
         self._ends: list[int] = []
         self._occurrences: list[_Person] = []
         for match in _NAME_CHAIN.finditer(text):
-            role = _ROLE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            role_words = role.group().split() if role else []
-            self._add_chain(match.start(), match.end(), match.group(), [w for w in role_words if _is_title(w)])
+            chain = match.group()
+            if " " not in chain and "\u00a0" not in chain:
+                # Fast path for the commonest chain, one capitalised word (The, But, Russia, Sherman):
+                # it counts only as a known surname, or when a lowercase title stands before it.
+                word = chain.rstrip(".’'s") if chain.endswith(("’s", "'s")) else chain
+                if word not in self._by_surname and not self._role_words(match.start()):
+                    continue
+            self._add_chain(match.start(), match.end(), chain, self._role_words(match.start()))
+
+    def _role_words(self, start: int) -> list[str]:
+        """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
+        if start < 2 or not self.text[start - 1].isspace():
+            return []
+        words = self.text[max(0, start - 30) : start].split()[-2:]
+        while words and not (words[0].islower() and _is_title(words[0])):
+            words = words[1:]
+        return [w for w in words if w.islower() and _is_title(w)]
 
     def first_between(self, start: int, end: int) -> Mention | None:
         """The first named person mentioned in ``text[start:end]``."""
