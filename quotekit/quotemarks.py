@@ -10,13 +10,13 @@ last closes) joins them into one quoted span with a part per paragraph.
 
 from __future__ import annotations
 
-import regex
+import re
 
 __all__ = ["Quoted", "find_quoted"]
 
 # Two apostrophes stand for a double quote in some wire copy (''It is over,'' he said).
-_DOUBLE_MARK = regex.compile(r"''|[\"“”„«»]")
-_SINGLE_MARK = regex.compile(r"['‘’‚‹›]")
+_DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
+_SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 # Characters after which a mark opens and before which a mark closes.
 _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/\u2009\u202f")
 _CLOSE_AFTER = frozenset(" \t\u00a0)]}.,;:!?—–-…/\u2009\u202f")
