@@ -356,7 +356,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
             mention = Mention(quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition)
         end = cue.end
     # “A.” She adds, “B.”: after a finished sentence, an attribution that leads into a quote is B's.
-    if regex.search(r"[.!?…]\W*$", text[quoted.start if len(quoted.parts) == 1 else quoted.parts[-1][0] : quoted.end]):
+    if _ends_a_sentence(text, quoted.parts[-1][0], quoted.end):
         if index + 1 < len(doc.quoted) and _LEADS_INTO_QUOTE.fullmatch(text, end, doc.quoted[index + 1].open):
             return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
@@ -390,7 +390,7 @@ def _attribution_before(
     gap = text[cue.end : quoted.open]
     if _word_count(text, cue.end, quoted.open) > 8 or not _BEFORE_QUOTE_GAP.fullmatch(gap):
         return None
-    if gap.strip() and not regex.search(r"(?:[:,]|\bthat)\s*$", gap):
+    if gap.strip() and not gap.rstrip().endswith((":", ",", " that")):
         return None
     if cue.lemma == "according to":
         return cue, mention_after(text, cue.end, quoted.open)
@@ -398,6 +398,15 @@ def _attribution_before(
     if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and text[cue.start : cue.end].endswith("ing")):
         return cue, _subject_of_unit(doc, unit_start, cue, found_by_cue)
     return cue, mention_before(text, unit_start, cue.start)
+
+
+_COMMA = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
+_THAT_OR_QUOTE = regex.compile(r"\bthat\b|[:;“\"]")
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end with sentence punctuation (closing marks aside)?"""
+    return text[start:end].rstrip("”’\"'»)] ").endswith((".", "!", "?", "…"))
 
 
 def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
@@ -409,7 +418,7 @@ def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
     words = _word_count(text, start, end)
     if quoted.open == doc.paragraphs[quoted.first_paragraph][0]:
         return words >= 3
-    return words >= 6 and bool(regex.search(r"[.!?,…]\W*$", text[start:end]))
+    return words >= 6 and (_ends_a_sentence(text, start, end) or text[start:end].rstrip("”’\"' ").endswith(","))
 
 
 def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
@@ -643,7 +652,7 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
     # Only audience or time words may follow: "…, she told reporters on Tuesday."
     if _word_count(rest, 0, len(rest)) > 5 and not rest.lstrip().startswith(","):
         return None
-    if regex.search(r"\bthat\b|[:;“\"]", rest):
+    if _THAT_OR_QUOTE.search(rest):
         return None
     end = comma_at if text[comma_at] == "," else comma_at + 1
     start = unit_start
@@ -666,9 +675,9 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             mention = mention_after(text, cue.end, unit_end)
             if mention is None:
                 continue
-            after = regex.match(r"[ \u00a0]*,[ \u00a0]*", text[mention.end : unit_end])
+            after = _COMMA.match(text, mention.end, unit_end)
             if after:
-                start = mention.end + after.end()
+                start = after.end()
                 end = _content_end(doc, cue, start, unit_end)
             else:
                 start = unit_start

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotekit.matcher import extract_quotes
-from quotekit.results import Quote
+from quotekit.results import Quote, from_dict
 
 __all__ = ["DocQuote", "QuotekitComponent", "make_quotekit"]
 
@@ -80,32 +80,51 @@ class QuotekitComponent:
     def __init__(self, nlp: Language, name: str = "quotekit", spans_key: str | None = "quotes") -> None:
         self.name = name
         self.spans_key = spans_key
-        if not Doc.has_extension("quotes"):
-            Doc.set_extension("quotes", default=None)
+        _register_extension()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the quotes of ``doc.text`` and set ``doc._.quotes`` (and the span group)."""
-        found: list[DocQuote] = []
-        for quote in extract_quotes(doc.text):
-            spans = tuple(
-                span
-                for span in (_span(doc, s.start, s.end, "QUOTE") for s in quote.spans)
-                if span is not None
-            )
-            speaker = _span(doc, quote.speaker.start, quote.speaker.end, "SPEAKER") if quote.speaker else None
-            cue = _span(doc, quote.cue.start, quote.cue.end, "CUE") if quote.cue else None
-            addressee = (
-                _span(doc, quote.addressee.start, quote.addressee.end, "ADDRESSEE") if quote.addressee else None
-            )
-            found.append(DocQuote(quote=quote, spans=spans, speaker=speaker, cue=cue, addressee=addressee))
-        doc._.quotes = found
+        """Find the quotes of ``doc.text``; set ``doc._.quotes`` (and the span group)."""
+        quotes = list(extract_quotes(doc.text))
+        # Plain data in user_data, so that Doc.to_bytes, DocBin and nlp.pipe(n_process=...)
+        # carry the quotes; doc._.quotes builds the spaCy spans from it when read.
+        doc.user_data[_USER_DATA_KEY] = [quote.to_dict() for quote in quotes]
         if self.spans_key:
             group: list[Span] = []
-            for item in found:
+            for item in _doc_quotes(doc, quotes):
                 group.extend(item.spans)
                 group.extend(span for span in (item.speaker, item.cue) if span is not None)
             doc.spans[self.spans_key] = group
         return doc
+
+
+_USER_DATA_KEY = "quotekit.quotes"
+
+
+def _doc_quotes(doc: Doc, quotes: list[Quote]) -> list[DocQuote]:
+    found: list[DocQuote] = []
+    for quote in quotes:
+        spans = tuple(
+            span for span in (_span(doc, s.start, s.end, "QUOTE") for s in quote.spans) if span is not None
+        )
+        speaker = _span(doc, quote.speaker.start, quote.speaker.end, "SPEAKER") if quote.speaker else None
+        cue = _span(doc, quote.cue.start, quote.cue.end, "CUE") if quote.cue else None
+        addressee = (
+            _span(doc, quote.addressee.start, quote.addressee.end, "ADDRESSEE") if quote.addressee else None
+        )
+        found.append(DocQuote(quote=quote, spans=spans, speaker=speaker, cue=cue, addressee=addressee))
+    return found
+
+
+def _get_quotes(doc: Doc) -> list[DocQuote] | None:
+    data = doc.user_data.get(_USER_DATA_KEY)
+    if data is None:
+        return None
+    return _doc_quotes(doc, [from_dict(item) for item in data])
+
+
+def _register_extension() -> None:
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", getter=_get_quotes)
 
 
 @Language.factory(

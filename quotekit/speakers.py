@@ -150,7 +150,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
     if time is not None and time.start() > lo:
         cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
-    words = _words(text, max(lo, cue_start - 320), cue_start)
+    near = text[max(lo, cue_start - 3) : cue_start]
+    reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
+    words = _words(text, max(lo, cue_start - reach), cue_start)
     index = len(words) - 1
     if index >= 0 and words[index][2] == ")":
         # Rep. Stephen Lynch (D-Mass.) said: the parenthesis is an apposition.
@@ -302,19 +304,21 @@ class People:
         self._occurrences: list[_Person] = []
         for match in _NAME_CHAIN.finditer(text):
             chain = match.group()
-            if " " not in chain and "\u00a0" not in chain:
+            role_words = self._role_words(match.start())
+            if not role_words and " " not in chain and "\u00a0" not in chain:
                 # Fast path for the commonest chain, one capitalised word (The, But, Russia, Sherman):
-                # it counts only as a known surname, or when a lowercase title stands before it.
-                word = chain.rstrip(".’'s") if chain.endswith(("’s", "'s")) else chain
-                if word not in self._by_surname and not self._role_words(match.start()):
+                # without a title before it, it counts only as a known surname.
+                word = chain[:-2] if chain.endswith(("’s", "'s")) else chain
+                if word not in self._by_surname:
                     continue
-            self._add_chain(match.start(), match.end(), chain, self._role_words(match.start()))
+            self._add_chain(match.start(), match.end(), chain, role_words)
 
     def _role_words(self, start: int) -> list[str]:
         """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
-        if start < 2 or not self.text[start - 1].isspace():
+        text = self.text
+        if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
             return []
-        words = self.text[max(0, start - 30) : start].split()[-2:]
+        words = text[max(0, start - 30) : start].split()[-2:]
         while words and not (words[0].islower() and _is_title(words[0])):
             words = words[1:]
         return [w for w in words if w.islower() and _is_title(w)]
