@@ -57,7 +57,7 @@ def _check_quotes(quotes: Iterable[Any], what: str) -> list[Quote]:
     return items
 
 
-class Quotes(list):  # type: ignore[type-arg]
+class Quotes(list[Quote]):
     """The quotes found in one article: a ``list`` of :class:`~quotekit.Quote`.
 
     It behaves exactly like a list (index it, loop over it, ``len`` it) and also

@@ -189,11 +189,10 @@ class _Document:
         self.paragraphs = paragraph_bounds(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted = find_quoted(text, self.paragraphs)
-        quote_spans = [(q.open, q.close) for q in self.quoted]
-        self.units: list[tuple[int, int]] = []
-        for start, end in self.paragraphs:
-            self.units.extend(_merge_across_quotes(sentence_bounds(text, start, end), quote_spans))
-        self.unit_starts = [start for start, _ in self.units]
+        self.quote_spans = [(q.open, q.close) for q in self.quoted]
+        # Units (sentences merged across quotes) are split per paragraph on first use:
+        # most paragraphs have no cue and no quote and are never looked at.
+        self._units: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         # Quoted regions, marks included, for "is this offset inside a quote?"
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
         self.region_starts = [start for start, _ in self.regions]
@@ -221,7 +220,14 @@ class _Document:
         return index < len(self.regions) and self.regions[index][0] < end
 
     def unit(self, offset: int) -> tuple[int, int]:
-        return self.units[max(0, bisect.bisect_right(self.unit_starts, offset) - 1)]
+        """The unit (sentence, merged across quotes) around ``offset``."""
+        paragraph = self.paragraph(offset)
+        if paragraph not in self._units:
+            start, end = self.paragraphs[paragraph] if self.paragraphs else (0, 0)
+            units = _merge_across_quotes(sentence_bounds(self.text, start, end), self.quote_spans) or [(start, end)]
+            self._units[paragraph] = ([s for s, _ in units], units)
+        starts, units = self._units[paragraph]
+        return units[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     def paragraph(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)

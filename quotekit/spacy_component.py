@@ -19,6 +19,12 @@ speaker mention, cue and addressee, and the quotekit :class:`~quotekit.Quote`
 itself (exact character offsets). The same spans are also put in the span group
 ``doc.spans["quotes"]`` (labels ``QUOTE``, ``SPEAKER``, ``CUE``), which displaCy
 can show with ``displacy.render(doc, style="span", options={"spans_key": "quotes"})``.
+
+The component stores the quotes as plain data (``Quote.to_dict()``) in
+``doc.user_data``, and ``doc._.quotes`` builds the ``DocQuote`` objects from it
+when read. So docs keep their quotes through ``Doc.to_bytes``, ``DocBin`` and
+``nlp.pipe(texts, n_process=4)``. A doc that did not go through the component
+has ``doc._.quotes == None``.
 """
 
 from __future__ import annotations
@@ -123,8 +129,8 @@ def _get_quotes(doc: Doc) -> list[DocQuote] | None:
 
 
 def _register_extension() -> None:
-    if not Doc.has_extension("quotes"):
-        Doc.set_extension("quotes", getter=_get_quotes)
+    if not Doc.has_extension("quotes") or Doc.get_extension("quotes")[2] is not _get_quotes:
+        Doc.set_extension("quotes", getter=_get_quotes, force=True)
 
 
 @Language.factory(

@@ -11,6 +11,7 @@ the nearest earlier person of matching gender.
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -19,7 +20,7 @@ from quotekit.results import Speaker
 
 __all__ = ["Mention", "People", "mention_after", "mention_before"]
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*|[,;:“”\"()—–]")
+_WORD = re.compile(r"[^\W_][\w'’.\-]*|[,;:“”\"()—–]")
 _CAPITALISED = regex.compile(r"\p{Lu}")
 # A run of capitalised words, perhaps joined by of/for or name particles.
 _NAME_CHAIN = regex.compile(
