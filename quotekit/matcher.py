@@ -742,24 +742,24 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
-    """Keep the better of two overlapping quotes (by rank, then position); document order."""
-    kept: list[tuple[int, int]] = []  # sorted, non-overlapping parts of the quotes kept so far
-    result = []
-    for item in sorted(found, key=lambda f: (-f.rank, f.parts[0][0])):
-        if any(_overlaps_kept(kept, start, end) for start, end in item.parts):
-            continue
-        for part in item.parts:
-            bisect.insort(kept, part)
-        result.append(item)
-    result.sort(key=lambda f: f.parts[0][0])
-    return result
+    """Of two overlapping quotes keep the better (by rank, then the earlier); document order.
+
+    One sweep in order of start: kept quotes never overlap, so a new one can only
+    clash with the last few kept.
+    """
+    kept: list[_Found] = []
+    for item in sorted(found, key=lambda f: f.parts[0][0]):
+        while kept and _parts_overlap(kept[-1], item):
+            if kept[-1].rank >= item.rank:
+                break
+            kept.pop()
+        else:
+            kept.append(item)
+    return kept
 
 
-def _overlaps_kept(kept: list[tuple[int, int]], start: int, end: int) -> bool:
-    index = bisect.bisect_left(kept, (start, start))
-    if index < len(kept) and kept[index][0] < end:
-        return True
-    return index > 0 and kept[index - 1][1] > start
+def _parts_overlap(a: _Found, b: _Found) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.parts for s2, e2 in b.parts)
 
 
 def _to_quote(text: str, item: _Found, people: People) -> Quote:
