@@ -145,9 +145,9 @@ def _parallel(
             fill()
             for offset, (text, result) in enumerate(zip(chunk, results)):
                 if isinstance(result, tuple):
-                    error, tb = result
-                    error.__cause__ = _RemoteTraceback(f'\n"""\n{tb}"""')
-                    yield first + offset, text, error
+                    failed, tb = result
+                    failed.__cause__ = _RemoteTraceback(f'\n"""\n{tb}"""')
+                    yield first + offset, text, failed
                 else:
                     yield first + offset, text, Quotes(result, text=text)
         if deferred is not None:

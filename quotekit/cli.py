@@ -306,7 +306,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: error: {error}", file=stderr)
         return 2
 
-    writer = {"table": _TableWriter, "jsonl": _JsonlWriter, "csv": _CsvWriter}[fmt](stdout)
+    writers: dict[str, type[_TableWriter | _JsonlWriter | _CsvWriter]] = {
+        "table": _TableWriter,
+        "jsonl": _JsonlWriter,
+        "csv": _CsvWriter,
+    }
+    writer = writers[fmt](stdout)
     try:
         for _, _, found in results:
             doc_id = ids.popleft()

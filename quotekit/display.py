@@ -96,7 +96,7 @@ class Quotes(list[Quote]):
     def __getitem__(self, index: SupportsIndex | slice) -> Quote | Quotes:
         if isinstance(index, slice):
             return type(self)(super().__getitem__(index), text=self.text)
-        return super().__getitem__(index)  # type: ignore[no-any-return]
+        return super().__getitem__(index)
 
     def __str__(self) -> str:
         if not self:

@@ -190,6 +190,7 @@ class _Document:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted = find_quoted(text, self.paragraphs)
         self.quote_spans = [(q.open, q.close) for q in self.quoted]
+        self.quote_starts = [q.open for q in self.quoted]
         # Units (sentences merged across quotes) are split per paragraph on first use:
         # most paragraphs have no cue and no quote and are never looked at.
         self._units: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
@@ -224,7 +225,9 @@ class _Document:
         paragraph = self.paragraph(offset)
         if paragraph not in self._units:
             start, end = self.paragraphs[paragraph] if self.paragraphs else (0, 0)
-            units = _merge_across_quotes(sentence_bounds(self.text, start, end), self.quote_spans) or [(start, end)]
+            units = _merge_across_quotes(
+                sentence_bounds(self.text, start, end), self.quote_spans, self.quote_starts
+            ) or [(start, end)]
             self._units[paragraph] = ([s for s, _ in units], units)
         starts, units = self._units[paragraph]
         return units[max(0, bisect.bisect_right(starts, offset) - 1)]
@@ -297,12 +300,11 @@ def _plural_subject_before(text: str, start: int) -> bool:
 
 
 def _merge_across_quotes(
-    sentences: list[tuple[int, int]], quotes: list[tuple[int, int]]
+    sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], starts: list[int]
 ) -> list[tuple[int, int]]:
-    """Join consecutive sentences whose boundary falls inside a quoted span."""
+    """Join consecutive sentences whose boundary falls inside a quoted span (``starts``: the spans' starts)."""
     if len(sentences) < 2 or not quotes:
         return sentences
-    starts = [start for start, _ in quotes]
     merged = [sentences[0]]
     for start, end in sentences[1:]:
         index = bisect.bisect_right(starts, start) - 1

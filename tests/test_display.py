@@ -333,3 +333,18 @@ def test_extract_quotes_returns_quotes_with_text() -> None:
         assert pickle.loads(pickle.dumps(quote)) == quote
     assert pickle.loads(pickle.dumps(quotes)).text == text
     assert any(str(q).startswith("Wendy Sherman (said): “Washington has also warned") for q in quotes)
+
+
+@pytest.mark.parametrize("path", sorted(GENEVA.parent.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_test_article_displays(path: Path) -> None:
+    import html as html_module
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    quotes = Quotes(quotekit.extract_quotes(text), text=text)
+    table = quotes._repr_html_()
+    assert table.count("<tr>") == len(quotes) + (1 if quotes else 0)
+    page = quotes.highlight().to_html()
+    body = page.split('line-height:1.6">', 1)[1]
+    assert html_module.unescape(re.sub(r"<[^>]+>", "", body)) == text
+    assert len(str(quotes).splitlines()) == max(1, len(quotes))
