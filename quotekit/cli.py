@@ -135,14 +135,14 @@ class _Run:
                 found.append((arg, path))
         return found
 
-    def is_jsonl(self, name: str, path: Path | None) -> bool:
+    def is_jsonl(self, path: Path | None) -> bool:
         return bool(self.args.jsonl or (path is not None and path.suffix.lower() == ".jsonl"))
 
     def documents(self, sources: list[tuple[str, Path | None]]) -> Iterator[tuple[Any, str]]:
         """(document id, text) for every readable document, failures reported on the way."""
         for name, path in sources:
             try:
-                if self.is_jsonl(name, path):
+                if self.is_jsonl(path):
                     if path is None:
                         yield from self.records(name, _binary(self.stdin))
                     else:
@@ -292,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
 
     run = _Run(args, stdin, stderr)
     sources = run.sources()
-    total = None if any(run.is_jsonl(n, p) for n, p in sources) else len(sources)
+    total = None if any(run.is_jsonl(p) for _, p in sources) else len(sources)
     ids: deque[Any] = deque()
 
     def texts() -> Iterator[str]:

@@ -341,7 +341,12 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
             start = dash.end()
             end = start + len(text[start:unit_end].rstrip(" .,;"))
             if 0 < end - start <= 120 and _CAPITAL.match(text, start):
-                return None, Mention(start, end), "after-quote-dash", end
+                # — Captain Ingrid Saltner, Operations Director, Nordlys Shipping
+                name_end = text.find(",", start, end)
+                if name_end < 0:
+                    return None, Mention(start, end), "after-quote-dash", end
+                role = text[name_end + 1 : end].strip()
+                return None, Mention(start, name_end, role or None), "after-quote-dash", end
         return None
     cue = cues[0]
     if cue.used or _word_count(text, quoted.close, cue.start) > 40:
@@ -359,7 +364,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         gap = text[quoted.close : mention.start].strip(_GAP)
         if gap:
             # “…” White House press secretary Josh Earnest said: the phrase began earlier.
-            if _word_count(gap, 0, len(gap)) > 4 or not _NOUN_MODIFIERS.fullmatch(gap):
+            if _word_count(gap, 0, len(gap)) > 4 or not _NOUN_MODIFIERS.fullmatch(gap) or not _CAPITAL.match(gap):
                 return None
             mention = Mention(quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition)
         end = cue.end
@@ -372,6 +377,32 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
     if _word_count(rest, 0, len(rest)) > 6 and not _ATTRIBUTION_REST.match(rest):
         return None
     return cue, mention, "after-quote", end
+
+
+def _set_addressee(doc: _Document, item: _Found, cue: _Cue, limit: int) -> None:
+    """Record who was told; a generic audience (*told reporters*) also joins the cue."""
+    addressee = _addressee_after(doc, cue, limit)
+    if addressee is not None:
+        item.addressee = addressee
+        if _GENERIC_AUDIENCE.fullmatch(doc.text, *addressee):
+            item.cue_end = addressee[1]
+
+
+def _addressee_after(doc: _Document, cue: _Cue, limit: int) -> tuple[int, int] | None:
+    """Who was told: the phrase after *told*, *warned*, … up to a comma or the sentence end."""
+    if cue.lemma not in _ADDRESSEE_LEMMAS:
+        return None
+    match = _ADDRESSEE.match(doc.text, cue.end, limit)
+    if match is None:
+        return None
+    return match.start(1), match.end(1)
+
+
+_ADDRESSEE = regex.compile(
+    r"[ \u00a0]+((?:(?:the|a|an|his|her|their|its)[ \u00a0]+)?[\p{L}][\p{L}'’.-]*"
+    r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}][\p{L}'’.-]*){0,4}?)(?=[ \u00a0]*(?:[,.;:!?]|$|[ \u00a0](?:on|in|at|after|before|during|as|when|about|outside)\b))"
+)
 
 
 _GAP = " ,\u00a0\t\u2009"
@@ -443,8 +474,8 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
     gap = doc.text[attribution_end : following.open]
     if not _SPLIT_GAP.fullmatch(gap) or _word_count(gap, 0, len(gap)) > 12:
         return False
-    if doc.cues_between(attribution_end, following.open):
-        return False
+    if any(not doc.text[c.start : c.end].endswith("ing") for c in doc.cues_between(attribution_end, following.open)):
+        return False  # another cue there; "he said, laughing." is still the same attribution
     return _attribution_after(doc, index + 1) is None
 
 
@@ -473,6 +504,8 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
             found.append(previous)
             if cue is not None:
                 found_by_cue[cue.start] = previous
+                if mention is not None and mention.end <= cue.start:
+                    _set_addressee(doc, previous, cue, doc.unit(cue.start)[1])
             continue
         before = _attribution_before(doc, quoted, found_by_cue)
         if before is not None:
@@ -534,7 +567,7 @@ _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+th
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
-_GENERIC_AUDIENCE = regex.compile(r"reporters|journalists|press|media|audience|crowd")
+_GENERIC_AUDIENCE = regex.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
 _PREPOSITION_AHEAD = regex.compile(
     r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last|this)\b"
 )
@@ -608,7 +641,7 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
         name = _NAME_AHEAD.match(text, position, unit_end)
         if audience:
             addressee = (position + len(audience.group()) - len(audience.group().lstrip()), audience.end())
-            if _GENERIC_AUDIENCE.search(audience.group()):
+            if _GENERIC_AUDIENCE.fullmatch(text, *addressee):
                 cue_end = audience.end()
             position = audience.end()
         elif that:

@@ -113,12 +113,15 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
         if lower in _DETERMINERS or _POSSESSIVE_PRONOUN.fullmatch(lower):
             first -= 1
             determined = True
+            if first >= 2 and words[first - 1][2].lower() in {"in", "at", "from", "of"} and _is_plural_or_source(words[first - 2][2]):
+                first -= 1  # officials in both capitals: carry on over the preposition
+                continue
             break
         if lower in {"of", "for"} or (lower == "and" and named and first >= 2 and _CAPITALISED.match(words[first - 2][2])):
             first -= 1
             continue
-        if lower in {"in", "at", "from"} and first >= 2 and words[first - 2][2].lower() in lexicon.SOURCE_NOUNS:
-            first -= 1  # officials in Washington, a spokesman at the embassy
+        if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2][2]):
+            first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
             continue
         if lower in _BOUNDARY_WORDS or not _is_head_word(word):
             break
@@ -133,6 +136,11 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
     if determined or words[first][0] <= at_clause_start:
         return first
     return None
+
+
+def _is_plural_or_source(word: str) -> bool:
+    lower = word.lower()
+    return lower in lexicon.SOURCE_NOUNS or lower.endswith(("men", "ers", "ists", "ians", "als"))
 
 
 def _is_title(word: str) -> bool:
@@ -164,30 +172,76 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if _CAPITALISED.match(words[index][2]):
             break
         index -= 1
+    # Up to two appositions between commas: Varga, speaking in the capital, Brisa, said.
+    # openings[i] is the index of the comma that opens appositions[i] (right to left).
     appositions: list[tuple[int, int]] = []
+    openings: list[int] = []
     while index >= 0 and words[index][2] == "," and len(appositions) < 2:
         close = index
-        index -= 1
-        while index >= 0 and words[index][2] not in _PUNCTUATION:
-            index -= 1
-        if index < 0 or words[index][2] != "," or not 2 <= close - index <= 30:
-            return None
-        appositions.append((words[index + 1][0], words[close - 1][1]))
-        index -= 1
+        scan = index - 1
+        while scan >= 0 and words[scan][2] not in _PUNCTUATION:
+            scan -= 1
+        if scan < 0 or words[scan][2] != "," or not 2 <= close - scan <= 30:
+            break
+        appositions.append((words[scan + 1][0], words[close - 1][1]))
+        openings.append(scan)
+        index = scan
+    if not appositions:
+        return None if index >= 0 and words[index][2] == "," else _plain_mention(text, words, index, lo)
+    # One apposition when a name or pronoun stands before it (In 2010, McConnell, the Senate
+    # leader, said); else two (Varga, speaking in the capital, Brisa, said).
+    inner = _plain_mention(text, words, openings[0] - 1, lo)
+    if inner is not None and (len(appositions) == 1 or _names_someone(text[inner.start : inner.end])):
+        return _with_apposition(text, words, inner, appositions[0])
+    if len(appositions) == 2:
+        outer = _plain_mention(text, words, openings[1] - 1, lo)
+        if outer is not None:
+            return _with_apposition(text, words, outer, appositions[1])
+    return None if inner is None else _with_apposition(text, words, inner, appositions[0])
+
+
+def _names_someone(phrase: str) -> bool:
+    last = phrase.split()[-1]
+    return bool(_CAPITALISED.match(last)) or last.lower() in lexicon.PRONOUNS
+
+
+def _plain_mention(text: str, words: list[tuple[int, int, str]], index: int, lo: int) -> Mention | None:
+    """The source phrase whose head is ``words[index]``."""
     if index < 0:
         return None
     first = _phrase_start(words, index, lo + 3)
     if first is None:
         return None
-    start, end = words[first][0], _strip_possessive(text, words[index][0], words[index][1])
-    if not appositions:
-        return Mention(start, end)
-    apposition_start, apposition_end = appositions[-1]
-    apposition = text[apposition_start:apposition_end]
-    head = words[index][2]
-    if not _CAPITALISED.match(head) and head.lower() not in lexicon.PRONOUNS and _NAME_CHAIN.fullmatch(apposition):
-        return Mention(apposition_start, apposition_end, text[start:end])
-    return Mention(start, end, apposition)
+    return Mention(words[first][0], _strip_possessive(text, words[index][0], words[index][1]))
+
+
+def _with_apposition(
+    text: str, words: list[tuple[int, int, str]], mention: Mention, apposition_span: tuple[int, int]
+) -> Mention:
+    """Attach an apposition; a role followed by a name (*Brennau's mayor, Stefan Albers,*) swaps."""
+    start, end = apposition_span
+    apposition = text[start:end]
+    phrase = text[mention.start : mention.end]
+    is_role = any(
+        w.islower() and (w in lexicon.SOURCE_NOUNS or _is_title(w)) for w in phrase.replace("’s", " ").split()
+    ) or not _CAPITALISED.match(phrase.split()[-1])
+    if is_role and phrase.lower() not in lexicon.PRONOUNS and _is_person_name(apposition):
+        return Mention(start, end, phrase)
+    return Mention(mention.start, mention.end, apposition if _reads_as_role(apposition) else None)
+
+
+def _reads_as_role(phrase: str) -> bool:
+    """A title-like apposition (a deputy minister, Russia's envoy), not a clause (speaking later, 61)."""
+    first = phrase.split()[0]
+    return first.lower() in {"a", "an", "the"} or _is_title(first) or bool(_POSSESSIVE.search(first))
+
+
+def _is_person_name(phrase: str) -> bool:
+    """A capitalised chain with a first name or a title in it: Sen. Robert J. Calloway, Luc Ferrand."""
+    if not _NAME_CHAIN.fullmatch(phrase):
+        return False
+    tokens = phrase.split()
+    return 2 <= len(tokens) <= 5 and not any(t in _ORGANISATION_WORDS or t in _NOT_NAME_WORDS for t in tokens)
 
 
 def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
@@ -411,8 +465,7 @@ class People:
             how = "surname" if len(name_words) < len(person.name.split()) else "name"
             return Speaker(mention, start, end, person.name, title, how)
         title = apposition if chains else None
-        name = "the" + mention[3:] if mention.startswith("The ") else mention
-        return Speaker(mention, start, end, name, title, "as-written")
+        return Speaker(mention, start, end, mention, title, "as-written")
 
     def _best(self, people: list[_Person], name: str, start: int) -> _Person:
         exact = [p for p in people if p.name == name or p.name.endswith(" " + name)]
