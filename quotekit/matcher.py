@@ -395,9 +395,13 @@ def _addressee_after(doc: _Document, cue: _Cue, limit: int) -> tuple[int, int] |
     match = _ADDRESSEE.match(doc.text, cue.end, limit)
     if match is None:
         return None
-    return match.start(1), match.end(1)
+    end = match.end(1)
+    if doc.text[end - 1] == "." and not _INITIAL_BEFORE.search(doc.text, max(0, end - 4), end):
+        end -= 1  # a full stop, not an initial
+    return match.start(1), end
 
 
+_INITIAL_BEFORE = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _ADDRESSEE = regex.compile(
     r"[ \u00a0]+((?:(?:the|a|an|his|her|their|its)[ \u00a0]+)?[\p{L}][\p{L}'’.-]*"
     r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|Monday|Tuesday|"

@@ -241,7 +241,7 @@ def _is_person_name(phrase: str) -> bool:
     if not _NAME_CHAIN.fullmatch(phrase):
         return False
     tokens = phrase.split()
-    return 2 <= len(tokens) <= 5 and not any(t in _ORGANISATION_WORDS or t in _NOT_NAME_WORDS for t in tokens)
+    return 2 <= len(tokens) <= 7 and not any(t in _ORGANISATION_WORDS or t in _NOT_NAME_WORDS for t in tokens)
 
 
 def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
@@ -494,13 +494,10 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def _looks_like_a_name(text: str, start: int, name_words: list[str]) -> bool:
-    """Two or three capitalised words that are not a sentence's first words, places or orgs."""
+    """Two or three capitalised words that are not function words, places or orgs."""
     if not 2 <= len(name_words) <= 3:
         return False
-    if any(w in _NOT_NAME_WORDS or w in lexicon.NATIONALITIES or w.isupper() for w in name_words):
-        return False
-    before = text[max(0, start - 3) : start].strip(" \u00a0\"“‘'")
-    return bool(before) and before[-1] not in ".!?\n:"
+    return not any(w in _NOT_NAME_WORDS or w in lexicon.NATIONALITIES or w.isupper() for w in name_words)
 
 
 def _title(words: list[str]) -> str | None:
