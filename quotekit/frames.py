@@ -116,13 +116,13 @@ def to_dataframe(quotes: Iterable[Quote], *, doc_id: Hashable | None = None) -> 
         df = pandas.concat(frames, ignore_index=True)
         ```
     """
+    records = to_records(quotes, doc_id=doc_id)
     try:
         import pandas
     except ImportError as error:
         raise ImportError(
             "quotekit.to_dataframe needs pandas: pip install 'quotekit[pandas]'"
         ) from error
-    records = to_records(quotes, doc_id=doc_id)
     columns = (["doc_id"] if doc_id is not None else []) + list(COLUMNS)
     frame = pandas.DataFrame.from_records(records, columns=columns)
     return frame.astype({name: "Int64" for name in _INT_COLUMNS})

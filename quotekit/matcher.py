@@ -64,7 +64,7 @@ _ADDRESSEE_LEMMAS = frozenset(
 _PARTICIPLE_FRAMES = frozenset({"clause", "quote"})
 _CONTENT_BLOCKERS = frozenset(
     "nothing something anything everything goodbye hello hi so to in on at "
-    "with about for of from by into over after before during him her them me us it’s".split()
+    "with about for of from by into over after before during him them me us it’s".split()
 )
 _TIME_WORDS = regex.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+)?"
@@ -618,6 +618,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     for later in doc.cues_between(start, end):
         if later.frame == "np" and later.lemma != "according to":
             continue
+        if later.lemma in lexicon.CUE_REPORTED and text[start : later.start].rstrip(" \u00a0").endswith(","):
+            # "…, who voted against the bill, said …": the content so far was an apposition.
+            end = _rstrip_punct(text, start, later.start)
+            break
         mention = None if later.lemma == "according to" else mention_before(text, start, later.start)
         head = mention.start if mention is not None else later.start
         clause_break = _CLAUSE_BREAK.search(text, max(start, head - 16), head)
