@@ -110,7 +110,7 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
         lower = word.lower()
         if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
             break
-        if lower in _DETERMINERS or _POSSESSIVE_PRONOUN.fullmatch(lower):
+        if lower in _DETERMINERS or (_POSSESSIVE_PRONOUN.fullmatch(lower) and not (named and _CAPITALISED.match(word))):
             first -= 1
             determined = True
             if first >= 2 and words[first - 1][2].lower() in {"in", "at", "from", "of"} and _is_plural_or_source(words[first - 2][2]):
@@ -276,7 +276,15 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     end = words[last][1]
     if text[end - 1] == "." and not _is_abbreviation(words[last][2]):
         end -= 1
-    return Mention(words[0][0], _strip_possessive(text, words[0][0], end))
+    mention = Mention(words[0][0], _strip_possessive(text, words[0][0], end))
+    # said the head of the roads office, Katrin Vogel: the name is the mention, the role its apposition.
+    name = _NAME_AFTER_COMMA.match(text, mention.end, min(hi, mention.end + 80))
+    if name and not _CAPITALISED.match(words[last][2]) and _is_person_name(name.group(1).rstrip(".")):
+        return Mention(name.start(1), name.start(1) + len(name.group(1).rstrip(".")), text[mention.start : mention.end])
+    return mention
+
+
+_NAME_AFTER_COMMA = regex.compile(r",[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.\-]*)+)(?=[ \u00a0]*(?:[,.;:]|$))")
 
 
 _TIME_BEFORE = regex.compile(
@@ -374,9 +382,11 @@ class People:
         if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
             return []
         words = text[max(0, start - 30) : start].split()[-2:]
-        while words and not (words[0].islower() and _is_title(words[0])):
-            words = words[1:]
-        return [w for w in words if w.islower() and _is_title(w)]
+        if not words or not _is_title(words[-1]):
+            return []
+        if len(words) == 2 and words[0].isalpha() and words[0].lower() not in _BOUNDARY_WORDS | _DETERMINERS:
+            return words  # union delegate, Opposition leader
+        return words[-1:]
 
     def first_between(self, start: int, end: int) -> Mention | None:
         """The first named person mentioned in ``text[start:end]``."""
