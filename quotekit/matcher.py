@@ -26,6 +26,7 @@ import re
 import regex
 
 from quotekit import lexicon
+from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Cue, Quote, QuoteKind, Span, Speaker
 from quotekit.speakers import Mention, People, mention_after, mention_before
@@ -63,7 +64,7 @@ _ADDRESSEE_LEMMAS = frozenset(
 )
 _PARTICIPLE_FRAMES = frozenset({"clause", "quote"})
 _CONTENT_BLOCKERS = frozenset(
-    "nothing something anything everything goodbye hello hi so to in on at "
+    "nothing something anything everything goodbye hello hi so to in on at but and or "
     "with about for of from by into over after before during him them me us it’s".split()
 )
 _TIME_WORDS = regex.compile(
@@ -573,8 +574,10 @@ _OBJECT = regex.compile(
 )
 _GENERIC_AUDIENCE = regex.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
 _PREPOSITION_AHEAD = regex.compile(
-    r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last|this)\b"
+    r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last)\b"
 )
+# told jurors / warned lawmakers: one plural noun, perhaps after a determiner
+_PLURAL_AHEAD = regex.compile(r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b")
 _NAME_AHEAD = regex.compile(r"[ \u00a0]+(?:(?:the|his|her|their|its)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.\-]*)*")
 _SUBJECT_AT_START = regex.compile(
     r"[\"“”'‘]*(?:(?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0](?:and[ \u00a0]|of[ \u00a0])?\p{Lu}[\p{L}\p{M}'’.\-]*)*"
@@ -659,6 +662,10 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
         elif name:
             addressee = (position + len(name.group()) - len(name.group().lstrip()), name.end())
             position = name.end()
+        elif cue.lemma in {"tell", "warn", "assure", "remind", "inform"} and _PLURAL_AHEAD.match(text, position, unit_end):
+            plural = _PLURAL_AHEAD.match(text, position, unit_end)
+            addressee = (plural.start(1), plural.end(1))
+            position = plural.end()
     elif that and _PREPOSITION_AHEAD.match(text, position, unit_end):
         position = that.end() - 4  # said in the letter that / tweeted early Friday that
     preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
@@ -676,6 +683,11 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     if first_word in _CONTENT_BLOCKERS:
         return None
     return start, end, addressee, cue_end
+
+
+_ATTRIBUTION_TAIL = regex.compile(
+    r"(?:[ \u00a0]+[^\s,;:.“”\"]+){0,3}?[ \u00a0]+(?:as|when|after|before|while|during|in|at|on)\b"
+)
 
 
 def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | None:
@@ -698,8 +710,8 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
         if not before.endswith((",", "”", '"')):
             return None
         comma_at = unit_start + len(before) - 1
-    # Only audience or time words may follow: "…, she told reporters on Tuesday."
-    if _word_count(rest, 0, len(rest)) > 5 and not rest.lstrip().startswith(","):
+    # Only audience, time or a subordinate clause may follow: "…, she told jurors on Monday as …"
+    if _word_count(rest, 0, len(rest)) > 5 and not rest.lstrip().startswith(",") and not _ATTRIBUTION_TAIL.match(rest):
         return None
     if _THAT_OR_QUOTE.search(rest):
         return None
@@ -751,10 +763,19 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
     return found
 
 
+# Verbs whose present forms mostly mean something else ("will add two berths", "notes on"):
+# as reported speech they need "that" or a colon after them; their past forms do not.
+_PRESENT_NEEDS_THAT = frozenset({"add", "note", "state", "address"})
+_THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
+
+
 def _cue_first(
     doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_cue: dict[int, _Found]
 ) -> _Found | None:
     """Reported speech after its cue, with the subject before it or shared with an earlier cue."""
+    written = doc.text[cue.start : cue.end].lower()
+    if cue.lemma in _PRESENT_NEEDS_THAT and not written.endswith("ed") and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end):
+        return None
     content = _reported_content(doc, cue)
     if content is None:
         return None
@@ -820,22 +841,23 @@ def _to_quote(text: str, item: _Found, people: People) -> Quote:
     return Quote(spans, item.kind, speaker, cue, addressee, item.rule)
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def extract_quotes(text: str) -> Quotes:
     """Find every quotation in ``text`` with its kind, cue and speaker, in document order.
 
     Direct quotes (in quote marks), indirect ones (reported speech) and mixed ones
     (reported speech carrying a quoted fragment). Offsets index into ``text`` as
-    given. Raises ``TypeError`` unless ``text`` is a ``str``.
+    given. Returns a :class:`quotekit.Quotes` (a ``list`` of :class:`Quote` that
+    also keeps the text, for display). Raises ``TypeError`` unless ``text`` is a ``str``.
     """
     text = check_text(text, "extract_quotes")
     if not text or text.isspace():
-        return []
+        return Quotes([], text=text)
     doc = _Document(text)
     people = People(text)
     direct = _direct_quotes(doc, people)
     reported = _reported_speech(doc, direct)
     found = _without_overlaps(direct + reported)
-    return [_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)]
+    return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
 
 
 def explain(text: str) -> str:

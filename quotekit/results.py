@@ -120,7 +120,7 @@ class Quote:
     def __str__(self) -> str:
         who = self.speaker.name if self.speaker else "(no speaker)"
         cue = f" ({self.cue.text})" if self.cue else ""
-        text = self.text if len(self.text) <= 80 else self.text[:79].rstrip() + "…"
+        text = self.text if len(self.text) <= 80 else self.text[:80].rsplit(" ", 1)[0].rstrip() + " …"
         if self.kind is QuoteKind.DIRECT:
             text = f"“{text}”"
         return f"{who}{cue}: {text}"

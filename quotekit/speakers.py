@@ -57,7 +57,8 @@ _ORGANISATION_WORDS = frozenset(
     "Bureau Service Services Commission Court Times Post News Press Journal Network Bank Fund "
     "Police Army Navy Force Forces Union Board Administration Government Senate Congress "
     "Parliament Assembly Kremlin Pentagon Reuters Committee Church School Club Team League "
-    "Airlines Street Organization Organisation Alliance Federation Coalition Times".split()
+    "Airlines Street Organization Organisation Alliance Federation Coalition Times States Kingdom "
+    "Nations Republic Emirates Islands City County Province Region".split()
 )
 
 
