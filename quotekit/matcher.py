@@ -64,7 +64,8 @@ _ADDRESSEE_LEMMAS = frozenset(
 )
 _PARTICIPLE_FRAMES = frozenset({"clause", "quote"})
 _CONTENT_BLOCKERS = frozenset(
-    "nothing something anything everything goodbye hello hi so to in on at but and or "
+    "nothing something anything everything goodbye hello hi so to in on at but and or as when while "
+    "because until unless "
     "with about for of from by into over after before during him them me us it’s".split()
 )
 _TIME_WORDS = regex.compile(

@@ -114,6 +114,8 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
         if lower in _DETERMINERS or (_POSSESSIVE_PRONOUN.fullmatch(lower) and not (named and _CAPITALISED.match(word))):
             first -= 1
             determined = True
+            if lower not in _DETERMINERS and first >= 1 and words[first - 1][2].lower() in {"the", "a", "an"}:
+                first -= 1  # the players’ union, a company's spokesman
             if first >= 2 and words[first - 1][2].lower() in {"in", "at", "from", "of"} and _is_plural_or_source(words[first - 2][2]):
                 first -= 1  # officials in both capitals: carry on over the preposition
                 continue
