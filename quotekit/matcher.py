@@ -753,6 +753,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
                 if before is not None:
                     mention, start, end = before
                     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
+                    _set_addressee(doc, item, cue, unit_end)
         if item is None:
             continue
         cue.used = True
