@@ -152,12 +152,17 @@ def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quot
             quoted = []
         if pending is not None:
             first = quoted[0] if quoted else None
-            # Continue only when this paragraph opens with a mark and its quote runs
-            # to the paragraph's end; a quote closed mid-paragraph has an attribution of its own.
+            # Continue only when this paragraph opens with a mark, and either the unclosed
+            # quote was a paragraph of quote alone or this one runs to the paragraph's end:
+            # after "He added: “…" a quote closed mid-paragraph has an attribution of its own.
             if (
                 first is not None
                 and first.open == start
-                and (not first.closed or not text[first.close : end].strip())
+                and (
+                    pending.open == paragraph_bounds[pending.first_paragraph][0]
+                    or not first.closed
+                    or not text[first.close : end].strip()
+                )
             ):
                 pending.parts.extend(first.parts)
                 pending.close, pending.closed, pending.paragraph = first.close, first.closed, index

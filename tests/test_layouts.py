@@ -1,0 +1,232 @@
+"""One example per attribution layout, quote-mark style and non-quote case the issues list."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import QuoteKind
+
+INTRO = "Foreign Minister Anna Kowalski arrived in Geneva on Monday. "
+
+
+def _only(text: str) -> quotekit.Quote:
+    quotes = quotekit.extract_quotes(text)
+    assert len(quotes) == 1, quotekit.explain(text)
+    return quotes[0]
+
+
+# (text, content, kind, speaker name, speaker as written, cue)
+LAYOUTS = [
+    pytest.param(
+        "“We will not give up the valley,” Kowalski said.",
+        "We will not give up the valley,", "direct", "Kowalski", "Kowalski", "said", id="quote-speaker-cue",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” Kowalski said.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="surname-to-full-name",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” said Kowalski.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="quote-cue-speaker",
+    ),
+    pytest.param(
+        "“We will not give up the valley,” Kowalski, the foreign minister, said.",
+        "We will not give up the valley,", "direct", "Kowalski", "Kowalski", "said", id="apposition",
+    ),
+    pytest.param(
+        INTRO + "She added: “We will not give up the valley.”",
+        "We will not give up the valley.", "direct", "Anna Kowalski", "She", "added", id="colon-before-quote",
+    ),
+    pytest.param(
+        "“We will not give up the valley.” — Commissioner Geoffrey Starks",
+        "We will not give up the valley.", "direct", "Geoffrey Starks", "Commissioner Geoffrey Starks", None,
+        id="dash-attribution",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” according to Kowalski.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "according to", id="according-to-after",
+    ),
+    pytest.param(
+        INTRO + "\"We will not give up the valley,\" Kowalski told reporters.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "told reporters", id="straight-quotes",
+    ),
+    pytest.param(
+        INTRO + "«We will not give up the valley», Kowalski said.",
+        "We will not give up the valley", "direct", "Anna Kowalski", "Kowalski", "said", id="guillemets",
+    ),
+    pytest.param(
+        INTRO + "„We will not give up the valley“, Kowalski said.",
+        "We will not give up the valley", "direct", "Anna Kowalski", "Kowalski", "said", id="low-9",
+    ),
+    pytest.param(
+        INTRO + "‘We will not give up the valley,’ Kowalski said.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="single-quotes",
+    ),
+    pytest.param(
+        INTRO + "“We don’t want a war over Russia’s ’90s borders,” Kowalski said.",
+        "We don’t want a war over Russia’s ’90s borders,", "direct", "Anna Kowalski", "Kowalski", "said",
+        id="apostrophes-inside",
+    ),
+    pytest.param(
+        INTRO + "“He said ‘never again’ and meant it,” Kowalski said.",
+        "He said ‘never again’ and meant it,", "direct", "Anna Kowalski", "Kowalski", "said", id="nested-single",
+    ),
+    # Reported speech
+    pytest.param(
+        INTRO + "Kowalski said that compromises were needed for progress.",
+        "compromises were needed for progress", "indirect", "Anna Kowalski", "Kowalski", "said", id="cue-first-that",
+    ),
+    pytest.param(
+        INTRO + "Kowalski said compromises were needed for progress.",
+        "compromises were needed for progress", "indirect", "Anna Kowalski", "Kowalski", "said", id="cue-first",
+    ),
+    pytest.param(
+        "The talks lasted eight hours, officials said.",
+        "The talks lasted eight hours", "indirect", "officials", "officials", "said", id="content-first",
+    ),
+    pytest.param(
+        "The talks lasted eight hours, said a spokesman for the ministry.",
+        "The talks lasted eight hours", "indirect", "a spokesman for the ministry", "a spokesman for the ministry",
+        "said", id="content-first-cue-speaker",
+    ),
+    pytest.param(
+        "According to the ministry, the talks lasted eight hours.",
+        "the talks lasted eight hours", "indirect", "the ministry", "the ministry", "According to",
+        id="according-to-first",
+    ),
+    pytest.param(
+        "The talks lasted eight hours, according to the ministry.",
+        "The talks lasted eight hours", "indirect", "the ministry", "the ministry", "according to",
+        id="according-to-last",
+    ),
+    pytest.param(
+        "The Kremlin said: the talks were useful but short.",
+        "the talks were useful but short", "indirect", "The Kremlin", "The Kremlin", "said", id="colon-indirect",
+    ),
+    pytest.param(
+        "Russia denies the allegations, saying it responds to threats from the alliance.",
+        "it responds to threats from the alliance", "indirect", "Russia", "Russia", "saying", id="participle",
+    ),
+    pytest.param(
+        INTRO + "Kowalski praised the hosts, but said the two sides remained far apart.",
+        "the two sides remained far apart", "indirect", "Anna Kowalski", "Kowalski", "said", id="coordinated",
+    ),
+    pytest.param(
+        INTRO + "Kowalski said the plan would be “dead on arrival” in parliament.",
+        "the plan would be “dead on arrival” in parliament", "mixed", "Anna Kowalski", "Kowalski", "said", id="mixed",
+    ),
+    pytest.param(
+        "Kiev and Washington say they are preparing for an invasion.",
+        "they are preparing for an invasion", "indirect", "Kiev and Washington", "Kiev and Washington", "say",
+        id="two-places",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "name", "mention", "cue"), LAYOUTS)
+def test_layout(text: str, content: str, kind: str, name: str, mention: str, cue: str | None) -> None:
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == content]
+    assert len(quotes) == 1, quotekit.explain(text)
+    quote = quotes[0]
+    assert quote.kind.value == kind
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.text) == (name, mention)
+    assert (quote.cue.text if quote.cue else None) == cue
+    for span in quote.spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_split_quote_is_one_quote_with_two_spans() -> None:
+    quote = _only(INTRO + "“We came to talk,” she said. “We did not come to sign.”")
+    assert [s.text for s in quote.spans] == ["We came to talk,", "We did not come to sign."]
+    assert quote.text == "We came to talk, We did not come to sign."
+    assert quote.speaker.name == "Anna Kowalski"
+
+
+def test_speaker_named_in_the_sentence_before() -> None:
+    text = "Alice Moreau turned to Bob Lind. “This committee has wasted a whole year on nothing.”"
+    quote = _only(text)
+    assert quote.speaker.name == "Alice Moreau"
+    assert quote.cue is None and quote.rule == "previous-sentence"
+
+
+def test_follow_on_paragraph_takes_the_previous_speaker() -> None:
+    text = (
+        "“I came here in 1994 and never left,” said the director, Peter Holm.\n"
+        "“The theatre was half empty then, and the roof leaked every winter.”"
+    )
+    first, second = quotekit.extract_quotes(text)
+    assert second.rule == "follow-on"
+    assert second.speaker.name == first.speaker.name == "Peter Holm"
+
+
+def test_follow_on_prefers_a_person_the_text_names() -> None:
+    text = (
+        "“I came here in 1994 and never left,” Peter Holm said.\n"
+        "Maria Lund, his deputy, disagreed. “The theatre was full even then, every single night.”"
+    )
+    second = quotekit.extract_quotes(text)[-1]
+    assert second.speaker.name == "Maria Lund"
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        "The mayor read her statement aloud.\n"
+        "“We have cut the budget for three years in a row.\n"
+        "“We will not cut it again,” Mayor Ruth Adler said."
+    )
+    quote = _only(text)
+    assert len(quote.spans) == 2
+    assert quote.spans[0].text == "We have cut the budget for three years in a row."
+    assert quote.speaker.name == "Ruth Adler"
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end() -> None:
+    text = "He added: “We will be back next year.\nThe council met again on Friday to discuss the roads."
+    quote = _only(text)
+    assert quote.text == "We will be back next year."
+    assert quote.end == text.index("\n")
+
+
+def test_addressee_is_not_content() -> None:
+    text = "US President Joe Biden has repeatedly warned his Russian counterpart Vladimir Putin that sanctions will follow."
+    quote = _only(text)
+    assert quote.text == "sanctions will follow"
+    assert quote.addressee is not None and quote.addressee.text == "his Russian counterpart Vladimir Putin"
+    assert quote.speaker.name == "Joe Biden" and quote.speaker.title == "US President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Sarah Klein met Tom Berg in Oslo. She said the deal was off for now.", "Sarah Klein", id="she"),
+        pytest.param("Sarah Klein met Tom Berg in Oslo. He said the deal was off for now.", "Tom Berg", id="he"),
+        pytest.param("Mr. Okafor met the press in Lagos. He said the deal was off for now.", "Okafor", id="mr"),
+    ],
+)
+def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
+    assert _only(text).speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("She spoke with Ryabkov on missile restrictions and exercises in Europe.", id="spoke-with"),
+        pytest.param("The talks said nothing new about the border.", id="said-nothing"),
+        pytest.param("The so-called peace plan has no timetable at all.", id="so-called"),
+        pytest.param("The film “The Long Night” won three prizes in Venice.", id="quoted-title"),
+        pytest.param("The bridge, a “miracle” of engineering, opened in 1932.", id="scare-quote"),
+        pytest.param("The presidential debate lasted two hours.", id="noun-debate"),
+        pytest.param("His early-morning tweets angered many voters.", id="noun-tweets"),
+    ],
+)
+def test_not_a_quote(text: str) -> None:
+    assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
+
+
+def test_a_long_quotation_without_cue_is_kept_with_no_speaker() -> None:
+    text = "The sign on the door read: nothing.\n“Closed until further notice, by order of the board of health.”"
+    quote = _only(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker is None and quote.rule == "unattributed"
