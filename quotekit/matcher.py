@@ -77,6 +77,13 @@ _LEADING_THAT = regex.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:]*")
 _TRAILING_PUNCT = frozenset(" \t\n\u00a0,;:.!?—–-")
 
 
+def _rstrip_space(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space (never copying the text: linear on any input)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _rstrip_punct(text: str, start: int, end: int) -> int:
     """``end`` moved back over white space and punctuation (a plain loop: linear on any input)."""
     while end > start and text[end - 1] in _TRAILING_PUNCT:
@@ -318,7 +325,8 @@ def _merge_across_quotes(
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(text[start:end].split())
+    # Callers compare with small thresholds: counting at most ~2,000 characters keeps it bounded.
+    return len(text[start : min(end, start + 2000)].split())
 
 
 # --- direct quotes ------------------------------------------------------------
@@ -341,8 +349,8 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         dash = _DASH.match(text, quoted.close, unit_end)
         if dash:
             start = dash.end()
-            end = start + len(text[start:unit_end].rstrip(" .,;"))
-            if 0 < end - start <= 120 and _CAPITAL.match(text, start):
+            end = _rstrip_punct(text, start, min(unit_end, start + 160))
+            if 0 < end - start <= 120 and end + 3 >= unit_end and _CAPITAL.match(text, start):
                 # — Captain Ingrid Saltner, Operations Director, Nordlys Shipping
                 name_end = text.find(",", start, end)
                 if name_end < 0:
@@ -658,7 +666,7 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
             position = audience.end()
         elif that:
             stop = that.end() - 4
-            addressee = (position + 1, len(text[:stop].rstrip()))
+            addressee = (position + 1, _rstrip_space(text, position, stop))
             position = stop
         elif name:
             addressee = (position + len(name.group()) - len(name.group().lstrip()), name.end())
@@ -701,7 +709,7 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
         mention = mention_after(text, cue.end, unit_end)
         if mention is None:
             return None
-        comma_at = len(text[: cue.start].rstrip(" \u00a0")) - 1
+        comma_at = _rstrip_space(text, unit_start, cue.start) - 1
         rest = text[mention.end : unit_end]
     else:
         mention = mention_before(text, unit_start, cue.start)
@@ -743,7 +751,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
                 end = _content_end(doc, cue, start, unit_end)
             else:
                 start = unit_start
-                end = len(text[: cue.start].rstrip(" ,\u00a0"))
+                end = _rstrip_punct(text, unit_start, cue.start)
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:

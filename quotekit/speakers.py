@@ -315,6 +315,46 @@ def _is_abbreviation(word: str) -> bool:
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 
 
+class _Piece:
+    """A part of a name-chain match, with the match's interface (start, end, group)."""
+
+    __slots__ = ("_start", "_text")
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self) -> str:
+        return self._text
+
+
+_SENTENCE_STOP_IN_CHAIN = regex.compile(r"(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
+
+
+def _chains(text: str) -> list[_Piece]:
+    """Capitalised chains, cut where a full stop ends a sentence inside one (Tuesday. Mayor Ana Ruiz)."""
+    pieces = []
+    for match in _NAME_CHAIN.finditer(text):
+        chain, start = match.group(), match.start()
+        if ". " not in chain and ".\u00a0" not in chain:
+            pieces.append(_Piece(start, chain))
+            continue
+        position = 0
+        for cut in _SENTENCE_STOP_IN_CHAIN.finditer(chain):
+            word = chain[position : cut.start()].split()[-1]
+            if _is_abbreviation(word):
+                continue
+            pieces.append(_Piece(start + position, chain[position : cut.start()].rstrip(".")))
+            position = cut.end()
+        pieces.append(_Piece(start + position, chain[position:]))
+    return pieces
+
+
 class _Person:
     __slots__ = ("name", "surname", "gender", "title")
 
@@ -368,13 +408,13 @@ class People:
         self._positions: list[int] = []  # start of each person occurrence, ascending
         self._ends: list[int] = []
         self._occurrences: list[_Person] = []
-        for match in _NAME_CHAIN.finditer(text):
+        for match in _chains(text):
             chain = match.group()
             role_words = self._role_words(match.start())
             if not role_words and " " not in chain and "\u00a0" not in chain:
                 # Fast path for the commonest chain, one capitalised word (The, But, Russia, Sherman):
                 # without a title before it, it counts only as a known surname.
-                word = chain[:-2] if chain.endswith(("’s", "'s")) else chain
+                word = chain[:-2] if chain.endswith(("’s", "'s")) else chain.rstrip(".")
                 if word not in self._by_surname:
                     continue
             self._add_chain(match.start(), match.end(), chain, role_words)
@@ -400,11 +440,6 @@ class People:
 
     def _add_chain(self, start: int, end: int, chain: str, role_words: list[str]) -> None:
         tokens = chain.replace("\u00a0", " ").split(" ")
-        # A full stop ends a chain unless the word is an abbreviation or initial.
-        for i, token in enumerate(tokens[:-1]):
-            if token.endswith(".") and not _is_abbreviation(token) and len(token) > 2:
-                tokens = tokens[: i + 1]
-                break
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1]).rstrip(".") or tokens[-1]
         title_words, name_words, gender = _split_title(tokens)
         title_words = role_words + title_words
@@ -477,6 +512,14 @@ class People:
             title = person.title or _title(title_words) or apposition
             how = "surname" if len(name_words) < len(person.name.split()) else "name"
             return Speaker(mention, start, end, person.name, title, how)
+        for match in chains:
+            # Not named anywhere else: a title or a first name still makes it a person's name.
+            title_words, name_words, _ = _split_title(match.group().replace("\u00a0", " ").split(" "))
+            personal = any(_is_title(w) for w in title_words) or name_words[:1] and (
+                name_words[0] in lexicon.FEMALE_NAMES or name_words[0] in lexicon.MALE_NAMES
+            )
+            if personal and name_words and not any(w in _ORGANISATION_WORDS for w in name_words):
+                return Speaker(mention, start, end, " ".join(name_words), _title(title_words) or apposition, "name")
         title = apposition if chains else None
         return Speaker(mention, start, end, mention, title, "as-written")
 
