@@ -74,7 +74,7 @@ _TIME_WORDS = regex.compile(
     r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
 _LEADING_THAT = regex.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:]*")
-_TRAILING_PUNCT = frozenset(" \t\n\u00a0,;:.!?—–-")
+_TRAILING_PUNCT = frozenset(" \t\r\n\u00a0,;:.!?—–-")
 
 
 def _rstrip_space(text: str, start: int, end: int) -> int:
@@ -143,7 +143,7 @@ _CAPITALISED_CUES = frozenset(
     form for form in lexicon.CUE_FORMS if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$")
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[\n.!?:“\"][ \u00a0]{0,2})$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029.!?:“\"][ \u00a0]{0,2})$")
 
 
 def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
