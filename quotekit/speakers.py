@@ -28,6 +28,11 @@ _NAME_CHAIN = regex.compile(
     r"(?:[ \u00a0](?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
     r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*"
 )
+_MULTI_CHAIN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
+    r"(?:[ \u00a0](?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
+    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)+"
+)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 _DETERMINERS = frozenset(
@@ -337,9 +342,10 @@ _SENTENCE_STOP_IN_CHAIN = regex.compile(r"(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
 
 
 def _chains(text: str) -> list[_Piece]:
-    """Capitalised chains, cut where a full stop ends a sentence inside one (Tuesday. Mayor Ana Ruiz)."""
+    """Chains of two capitalised words or more, cut where a full stop ends a sentence inside one
+    (Tuesday. Mayor Ana Ruiz); lone words are left to the surname pass."""
     pieces = []
-    for match in _NAME_CHAIN.finditer(text):
+    for match in _MULTI_CHAIN.finditer(text):
         chain, start = match.group(), match.start()
         if ". " not in chain and ".\u00a0" not in chain:
             pieces.append(_Piece(start, chain))
@@ -408,16 +414,41 @@ class People:
         self._positions: list[int] = []  # start of each person occurrence, ascending
         self._ends: list[int] = []
         self._occurrences: list[_Person] = []
+        # Pass 1: names of two words or more (and titled ones): who the people are.
         for match in _chains(text):
             chain = match.group()
-            role_words = self._role_words(match.start())
-            if not role_words and " " not in chain and "\u00a0" not in chain:
-                # Fast path for the commonest chain, one capitalised word (The, But, Russia, Sherman):
-                # without a title before it, it counts only as a known surname.
-                word = chain[:-2] if chain.endswith(("’s", "'s")) else chain.rstrip(".")
-                if word not in self._by_surname:
-                    continue
-            self._add_chain(match.start(), match.end(), chain, role_words)
+            self._add_chain(match.start(), match.end(), chain, self._role_words(match.start()))
+        # Pass 2: lone surnames of those people (Sherman), found with one pattern.
+        if self._by_surname:
+            self._add_lone_surnames()
+
+    def _add_lone_surnames(self) -> None:
+        text = self.text
+        seen = self._positions[:]  # starts of pass-1 occurrences, ascending
+        firsts: dict[str, list[tuple[int, _Person]]] = {}
+        for position, person in zip(self._positions, self._occurrences):
+            firsts.setdefault(person.surname, []).append((position, person))
+        pattern = re.compile(
+            r"(?<![\w’'.-])(?:" + "|".join(re.escape(name) for name in sorted(self._by_surname, key=len, reverse=True))
+            + r")(?=(?:['’]s)?(?![\w’'-]))"
+        )
+        added = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            index = bisect.bisect_right(seen, start) - 1
+            if index >= 0 and start < self._ends[index]:
+                continue  # inside a longer name already counted
+            candidates = firsts.get(match.group()) or [(0, self._by_surname[match.group()][-1])]
+            # The person of that surname named most recently before (or else first after).
+            before = [person for position, person in candidates if position <= start]
+            added.append((start, end, before[-1] if before else candidates[0][1]))
+        if added:
+            merged = sorted(zip(self._positions, self._ends, self._occurrences), key=lambda item: item[0])
+            merged += added
+            merged.sort(key=lambda item: item[0])
+            self._positions = [item[0] for item in merged]
+            self._ends = [item[1] for item in merged]
+            self._occurrences = [item[2] for item in merged]
 
     def _role_words(self, start: int) -> list[str]:
         """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
