@@ -34,13 +34,15 @@ from quotekit.tokenizer import check_text, paragraph_bounds, sentence_bounds
 
 __all__ = ["RULES", "explain", "extract_quotes"]
 
+#: Every rule that can find a quote (``Quote.rule``) or name its speaker (``Speaker.rule``),
+#: with what it means; :func:`explain` prints them and ``docs/rules.md`` lists them.
 RULES: dict[str, str] = {
     # How a quote was attributed (Quote.rule).
-    "after-quote": "attribution right after the closing mark: “…,” Sherman said / “…,” said Sherman",
+    "after-quote": "attribution right after the closing mark: “…,” Sherman said / “…,” said Sherman "
+    "(a quote split by it, “A,” he said. “B.”, is one quote with two spans)",
     "after-quote-dash": "a dash and a name after the quote: “…” — Commissioner Jane Doe",
     "before-quote": "attribution before the opening mark: He added: “…”",
     "previous-paragraph": "the paragraph before ends with a cue and a colon: Smith continued:",
-    "split-quote": "the second half of a quote split by its attribution: “A,” he said. “B.”",
     "previous-sentence": "no cue; the person named in the sentence before the quote speaks",
     "follow-on": "no cue; a paragraph of quote following the previous quote's speaker",
     "unattributed": "clearly a quotation, but the text names no speaker for it",
@@ -56,7 +58,6 @@ RULES: dict[str, str] = {
     "relative": "who/which resolved to the nearest earlier person",
     "as-written": "an organisation, place or group: the mention is the name",
     "unresolved-pronoun": "a pronoun with no compatible person before it",
-    "context": "no mention in the attribution; taken from the context rule",
 }
 
 _ADDRESSEE_LEMMAS = frozenset(
