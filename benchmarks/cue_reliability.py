@@ -6,8 +6,8 @@ rule (cue-first, content-first, participle, coordinated, according-to): how many
 match a gold attribution (content Jaccard >= 0.5, as in score.py) and how many
 also have the right source. ``--write`` records the verdict in the ``reported``
 column of ``quotekit/data/cues.tsv``: ``yes`` when the lemma's source precision
-reaches ``--threshold`` (or it was seen fewer than ``--min-count`` times and its
-frame is ``clause``), else ``no``. Direct quotes use every cue regardless.
+reaches ``--threshold`` (or, for a ``clause`` verb seen fewer than ``--min-count``
+times, when it was never seen or what was seen reaches the threshold), else ``no``. Direct quotes use every cue regardless.
 
     python benchmarks/cue_reliability.py             # print the table
     python benchmarks/cue_reliability.py --write     # update cues.tsv
@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> None:
         if frame == "quote":
             verdicts[lemma] = "no"
         elif n < args.min_count:
-            verdicts[lemma] = "yes" if frame == "clause" else "no"
+            # Little evidence: keep clause verbs unless what evidence there is says no.
+            verdicts[lemma] = "yes" if frame == "clause" and (n == 0 or sourced[lemma] / n >= args.threshold) else "no"
         else:
             verdicts[lemma] = "yes" if sourced[lemma] / n >= args.threshold else "no"
     print(f"{'lemma':20s} {'frame':6s} {'n':>5s} {'P':>5s} {'P+src':>6s}  reported")

@@ -816,6 +816,19 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
 # --- putting it together ------------------------------------------------------
 
 
+def _fragments_demoted(direct: list[_Found], reported: list[_Found]) -> list[_Found]:
+    """A quote attributed by a cue inside reported speech is a fragment of it (she said she
+    wanted to speak “directly to white people” and let them know that “…”): the mixed quote wins."""
+    spans = sorted((item.parts[0][0], item.parts[-1][1]) for item in reported)
+    starts = [start for start, _ in spans]
+    for item in direct:
+        if item.rule == "before-quote" and item.cue is not None:
+            index = bisect.bisect_right(starts, item.cue.start) - 1
+            if index >= 0 and item.cue.start < spans[index][1]:
+                item.rank = 0
+    return direct
+
+
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Of two overlapping quotes keep the better (by rank, then the earlier); document order.
 
@@ -867,7 +880,7 @@ def extract_quotes(text: str) -> Quotes:
     people = People(text)
     direct = _direct_quotes(doc, people)
     reported = _reported_speech(doc, direct)
-    found = _without_overlaps(direct + reported)
+    found = _without_overlaps(_fragments_demoted(direct, reported) + reported)
     return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
 
 
