@@ -487,7 +487,7 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
     if following.first_paragraph != quoted.paragraph:
         return False
     gap = doc.text[attribution_end : following.open]
-    if not _SPLIT_GAP.fullmatch(gap) or _word_count(gap, 0, len(gap)) > 12:
+    if not _SPLIT_GAP.fullmatch(gap) or _word_count(gap, 0, len(gap)) > 25:
         return False
     if any(not doc.text[c.start : c.end].endswith("ing") for c in doc.cues_between(attribution_end, following.open)):
         return False  # another cue there; "he said, laughing." is still the same attribution
@@ -495,7 +495,7 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
 
 
 # The rest of an attribution, ending in a stop or comma, then the next quote opens.
-_SPLIT_GAP = regex.compile(r"[^“”\"«»„.!?]{0,160}[.,;:][ \u00a0]*")
+_SPLIT_GAP = regex.compile(r"(?:[^“”\"«»„.!?]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){0,160}[.,;:][ \u00a0]*")
 
 
 def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
