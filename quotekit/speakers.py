@@ -33,6 +33,8 @@ _MULTI_CHAIN = regex.compile(
     r"(?:[ \u00a0](?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
     r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)+"
 )
+# One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
+_CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 _DETERMINERS = frozenset(
@@ -428,17 +430,19 @@ class People:
         firsts: dict[str, list[tuple[int, _Person]]] = {}
         for position, person in zip(self._positions, self._occurrences):
             firsts.setdefault(person.surname, []).append((position, person))
-        pattern = re.compile(
-            r"(?<![\w’'.-])(?:" + "|".join(re.escape(name) for name in sorted(self._by_surname, key=len, reverse=True))
-            + r")(?=(?:['’]s)?(?![\w’'-]))"
-        )
         added = []
-        for match in pattern.finditer(text):
-            start, end = match.span()
+        surnames = self._by_surname
+        for match in _CAPITALISED_WORD.finditer(text):
+            word = match.group()
+            if word not in surnames:
+                word = word[:-2] if word.endswith(("’s", "'s")) else word.rstrip("’'-")
+                if word not in surnames:
+                    continue
+            start, end = match.start(), match.start() + len(word)
             index = bisect.bisect_right(seen, start) - 1
             if index >= 0 and start < self._ends[index]:
                 continue  # inside a longer name already counted
-            candidates = firsts.get(match.group()) or [(0, self._by_surname[match.group()][-1])]
+            candidates = firsts.get(word) or [(0, surnames[word][-1])]
             # The person of that surname named most recently before (or else first after).
             before = [person for position, person in candidates if position <= start]
             added.append((start, end, before[-1] if before else candidates[0][1]))
