@@ -204,6 +204,7 @@ class _Document:
         # Units (sentences merged across quotes) are split per paragraph on first use:
         # most paragraphs have no cue and no quote and are never looked at.
         self._units: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self._mentions: dict[tuple[int, int], Mention | None] = {}
         # Quoted regions, marks included, for "is this offset inside a quote?"
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
         self.region_starts = [start for start, _ in self.regions]
@@ -241,6 +242,13 @@ class _Document:
             self._units[paragraph] = ([s for s, _ in units], units)
         starts, units = self._units[paragraph]
         return units[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    def mention_before(self, lo: int, cue_start: int) -> Mention | None:
+        """:func:`quotekit.speakers.mention_before`, remembered: several rules ask about one cue."""
+        key = (lo, cue_start)
+        if key not in self._mentions:
+            self._mentions[key] = mention_before(self.text, lo, cue_start)
+        return self._mentions[key]
 
     def paragraph(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
@@ -369,7 +377,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
             return None
         end = mention.end
     else:
-        mention = mention_before(text, quoted.close, cue.start)
+        mention = doc.mention_before(quoted.close, cue.start)
         if mention is None:
             return None
         gap = text[quoted.close : mention.start].strip(_GAP)
@@ -451,7 +459,7 @@ def _attribution_before(
     left = text[max(unit_start, cue.start - 24) : cue.start]
     if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and text[cue.start : cue.end].endswith("ing")):
         return cue, _subject_of_unit(doc, unit_start, cue, found_by_cue)
-    return cue, mention_before(text, unit_start, cue.start)
+    return cue, doc.mention_before(unit_start, cue.start)
 
 
 _COMMA = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
@@ -552,7 +560,7 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
             if cues and not cues[-1].used:
                 cue = cues[-1]
                 cue.used = True
-                mention = mention_before(text, doc.unit(cue.start)[0], cue.start)
+                mention = doc.mention_before(doc.unit(cue.start)[0], cue.start)
                 return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
     # The person named in the sentence before the quote, in this paragraph or the one before.
     unit_start, _ = doc.unit(quoted.open)
@@ -635,7 +643,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             # "…, who voted against the bill, said …": the content so far was an apposition.
             end = _rstrip_punct(text, start, later.start)
             break
-        mention = None if later.lemma == "according to" else mention_before(text, start, later.start)
+        mention = None if later.lemma == "according to" else doc.mention_before(start, later.start)
         head = mention.start if mention is not None else later.start
         clause_break = _CLAUSE_BREAK.search(text, max(start, head - 16), head)
         if clause_break is None or doc.inside_quote(clause_break.start()):
@@ -713,7 +721,7 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
         comma_at = _rstrip_space(text, unit_start, cue.start) - 1
         rest = text[mention.end : unit_end]
     else:
-        mention = mention_before(text, unit_start, cue.start)
+        mention = doc.mention_before(unit_start, cue.start)
         if mention is None:
             return None
         before = text[unit_start : mention.start].rstrip(" \u00a0")
@@ -796,7 +804,7 @@ def _cue_first(
         mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
         rule = "coordinated" if _COORDINATED.search(left) else "participle"
     else:
-        mention = mention_before(doc.text, _clause_start(doc, unit_start, cue.start), cue.start)
+        mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
         rule = "cue-first"
         if mention is None:
             return None

@@ -166,10 +166,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
-    time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
-    if time is not None and time.start() > lo:
-        cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
-    near = text[max(lo, cue_start - 3) : cue_start]
+    last_word = text[max(lo, cue_start - 16) : cue_start].rsplit(None, 1)[-1:]
+    if last_word and last_word[0] in _TIME_OR_ADVERB:
+        time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
+        if time is not None and time.start() > lo:
+            cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
+    near = text[max(lo, cue_start - 24) : cue_start]
     reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
     words = _words(text, max(lo, cue_start - reach), cue_start)
     index = len(words) - 1
@@ -297,6 +299,11 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
 _NAME_AFTER_COMMA = regex.compile(r",[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.\-]*)+)(?=[ \u00a0]*(?:[,.;:]|$))")
 
 
+_TIME_OR_ADVERB = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight week month year "
+    "morning afternoon evening night January February March April May June July August September "
+    "October November December just also then again repeatedly".split()
+)
 _TIME_BEFORE = regex.compile(
     r"(?:[ \u00a0]+(?:just|also|then|again))?"
     r"[ \u00a0]+(?:(?:on|in|early|late|last|this|next|earlier|later|on[ \u00a0]+\w+)[ \u00a0]+)?"
