@@ -287,7 +287,10 @@ def _singular_subject_before(text: str, start: int) -> bool:
         return True
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
-    return bool(_CAPITAL.match(word)) and lower not in lexicon.PRONOUNS
+    if _CAPITAL.match(word):
+        return lower not in lexicon.PRONOUNS
+    # A lowercase singular noun (the tax commissioner says), not a modifier (early-morning tweets).
+    return not (_NOUN_CONTEXT.fullmatch(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
 
 
 _BASE_FORM_BEFORE = frozenset(

@@ -180,7 +180,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         while index >= 0 and words[index][2] != "(" and len(words) - index < 12:
             index -= 1
         index -= 1
-    while index >= 0 and (words[index][2].lower() in _AUXILIARIES or words[index][2].endswith("ly")):
+    while index >= 0 and (
+        words[index][2].lower() in _AUXILIARIES or words[index][2].endswith(("ly", "n't", "n’t"))
+    ):
         if _CAPITALISED.match(words[index][2]):
             break
         index -= 1
@@ -218,7 +220,12 @@ def _names_someone(phrase: str) -> bool:
 
 
 def _plain_mention(text: str, words: list[tuple[int, int, str]], index: int, lo: int) -> Mention | None:
-    """The source phrase whose head is ``words[index]``."""
+    """The source phrase whose head is ``words[index]``; a parenthesis after it is skipped
+    (*Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said*)."""
+    if index >= 0 and words[index][2] == ")":
+        while index >= 0 and words[index][2] != "(":
+            index -= 1
+        index -= 1
     if index < 0:
         return None
     first = _phrase_start(words, index, lo + 3)
