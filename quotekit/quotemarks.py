@@ -16,6 +16,7 @@ __all__ = ["Quoted", "find_quoted"]
 
 # Two apostrophes stand for a double quote in some wire copy (''It is over,'' he said).
 _DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
+_DOUBLE_MARK_RUN = re.compile(r"(?:''|[\"“”„«»])+")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 # Characters after which a mark opens and before which a mark closes.
 _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/\u2009\u202f")
@@ -81,9 +82,20 @@ def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quot
     found: list[Quoted] = []
     current: Quoted | None = None
     opener = ""
-    for match in _DOUBLE_MARK.finditer(text, start, end):
+    for match in _DOUBLE_MARK_RUN.finditer(text, start, end):
         i, mark = match.start(), match.group()
         size = len(mark)
+        if size > 2 or (size == 2 and mark != "''"):
+            # A run of marks quotes nothing inside itself: it closes what is open and
+            # may open a new quote after it. (One step per run keeps """""… linear.)
+            if current is not None:
+                current.finish(i, match.end(), True)
+                found.append(current)
+                current = None
+            last = mark[-1]
+            if last in "“«„\"" and _opens(text, match.end() - 1, start, end):
+                current, opener = Quoted(match.end() - 1, match.end(), paragraph), last
+            continue
         if current is None:
             if mark in "“«„" or (mark in {'"', "”", "''"} and _opens(text, i, start, end, size)):
                 current, opener = Quoted(i, i + size, paragraph), mark
@@ -139,8 +151,18 @@ def _single_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quot
     return found
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _has_words(text: str, quoted: Quoted) -> bool:
+    return any(_WORD_CHARACTER.search(text, start, end) for start, end in quoted.parts)
+
+
 def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quoted]:
-    """All quoted spans of the text, in order, with multi-paragraph quotes joined."""
+    """All quoted spans of the text, in order, with multi-paragraph quotes joined.
+
+    Marks with no word between them (``""``, a run of apostrophes) quote nothing and are dropped.
+    """
     found: list[Quoted] = []
     pending: Quoted | None = None  # an unclosed quote that may continue in the next paragraph
     for index, (start, end) in enumerate(paragraph_bounds):
@@ -167,12 +189,12 @@ def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quot
                 pending.parts.extend(first.parts)
                 pending.close, pending.closed, pending.paragraph = first.close, first.closed, index
                 quoted[0] = pending
-            else:
+            elif _has_words(text, pending):
                 found.append(pending)
             pending = None
         if quoted and not quoted[-1].closed:
             pending = quoted.pop()
-        found.extend(quoted)
-    if pending is not None:
+        found.extend(q for q in quoted if _has_words(text, q))
+    if pending is not None and _has_words(text, pending):
         found.append(pending)
     return found
