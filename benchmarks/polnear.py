@@ -8,6 +8,7 @@ line saying what ran. Exits 2 when the data or the scorer is missing.
     python benchmarks/polnear.py                 # dev split
     python benchmarks/polnear.py --split train
     python benchmarks/polnear.py --json          # the scorer's JSON only (the header goes to stderr)
+    python benchmarks/polnear.py --kinds direct  # score direct quotes only
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scorer", help="score.py to use (default: the one beside the data)")
     parser.add_argument("--out", help="predictions file (default benchmarks/out/polnear-<split>-pred.jsonl)")
     parser.add_argument("--json", action="store_true", help="print the scorer's JSON instead of its table")
+    parser.add_argument(
+        "--kinds", default="direct,mixed,indirect",
+        help="score only predicted quotes of these kinds, comma-separated (e.g. direct: the core without reported speech)",
+    )
     args = parser.parse_args(argv)
 
     gold = common.require_gold(args.data, args.split)
@@ -43,6 +48,8 @@ def main(argv: list[str] | None = None) -> None:
     start = time.perf_counter()
     results = common.extract_all(articles)
     elapsed = time.perf_counter() - start
+    kinds = {kind.strip() for kind in args.kinds.split(",")}
+    results = [[quote for quote in quotes if quote.kind.value in kinds] for quotes in results]
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as handle:
