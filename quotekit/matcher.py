@@ -628,6 +628,7 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
 
 # Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned".
 _CLAUSE_BREAK = regex.compile(r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet)[ \u00a0]+)?|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$")
+_BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
 # A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…".
 _RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b")
 
@@ -642,10 +643,13 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     for later in doc.cues_between(start, end):
         if later.frame == "np" and later.lemma != "according to":
             continue
-        if later.lemma in lexicon.CUE_REPORTED and text[start : later.start].rstrip(" \u00a0").endswith(","):
+        before_later = _rstrip_space(text, start, later.start)
+        if later.lemma in lexicon.CUE_REPORTED and before_later > start and text[before_later - 1] == ",":
             # "…, who voted against the bill, said …": the content so far was an apposition.
             end = _rstrip_punct(text, start, later.start)
             break
+        if not _BREAK_NEARBY.search(text, max(start, later.start - 140), later.start):
+            continue  # no comma, dash or conjunction close enough to start a second attribution
         mention = None if later.lemma == "according to" else doc.mention_before(start, later.start)
         head = mention.start if mention is not None else later.start
         clause_break = _CLAUSE_BREAK.search(text, max(start, head - 16), head)
