@@ -28,7 +28,7 @@ import regex
 from quotekit import lexicon
 from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
-from quotekit.results import Cue, Quote, QuoteKind, Span, Speaker
+from quotekit.results import Cue, Quote, QuoteKind, Span
 from quotekit.speakers import Mention, People, mention_after, mention_before
 from quotekit.tokenizer import check_text, paragraph_bounds, sentence_bounds
 
@@ -63,7 +63,6 @@ RULES: dict[str, str] = {
 _ADDRESSEE_LEMMAS = frozenset(
     "tell warn assure remind inform urge ask advise notify promise convince caution reassure".split()
 )
-_PARTICIPLE_FRAMES = frozenset({"clause", "quote"})
 _CONTENT_BLOCKERS = frozenset(
     "nothing something anything everything goodbye hello hi so to in on at but and or as when while "
     "because until unless "
@@ -76,6 +75,10 @@ _TIME_WORDS = regex.compile(
 )
 _LEADING_THAT = regex.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:]*")
 _TRAILING_PUNCT = frozenset(" \t\r\n\u00a0,;:.!?—–-")
+_SPEECH_PREPOSITION = regex.compile(
+    r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
+    r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
+)
 
 
 def _rstrip_space(text: str, start: int, end: int) -> int:
@@ -90,10 +93,6 @@ def _rstrip_punct(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING_PUNCT:
         end -= 1
     return end
-_SPEECH_PREPOSITION = regex.compile(
-    r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
-    r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
-)
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -108,9 +107,7 @@ def _trie_pattern(words: list[str]) -> str:
     def emit(node: dict[str, dict]) -> str:
         ends_here = "" in node
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
+            (r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char
         ]
         if not branches:
             return ""
@@ -141,7 +138,9 @@ def _build_cue_pattern() -> re.Pattern[str]:
 # Capitalised cue forms count only at a sentence start ("Said Ellis:", "According to …"), and only
 # forms that cannot be names or headline words ("States", "Report").
 _CAPITALISED_CUES = frozenset(
-    form for form in lexicon.CUE_FORMS if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
+    form
+    for form in lexicon.CUE_FORMS
+    if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029.!?:“\"][ \u00a0]{0,2})$")
@@ -274,7 +273,7 @@ def _word_before(text: str, start: int) -> str | None:
     words = text[max(0, start - 40) : start].split()
     if words and (words[-1] in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
         words.pop()
-    return words[-1].strip("“”\"‘") if words else None
+    return words[-1].strip('“”"‘') if words else None
 
 
 def _singular_subject_before(text: str, start: int) -> bool:
@@ -294,8 +293,7 @@ def _singular_subject_before(text: str, start: int) -> bool:
 
 
 _BASE_FORM_BEFORE = frozenset(
-    "i we you they will would could should may might must can cannot did do does to not n't n’t "
-    "who which that".split()
+    "i we you they will would could should may might must can cannot did do does to not n't n’t who which that".split()
 )
 
 
@@ -388,7 +386,9 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
             # “…” White House press secretary Josh Earnest said: the phrase began earlier.
             if _word_count(gap, 0, len(gap)) > 4 or not _NOUN_MODIFIERS.fullmatch(gap) or not _CAPITAL.match(gap):
                 return None
-            mention = Mention(quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition)
+            mention = Mention(
+                quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition
+            )
         end = cue.end
     # “A.” She adds, “B.”: after a finished sentence, an attribution that leads into a quote is B's.
     if _ends_a_sentence(text, quoted.parts[-1][0], quoted.end):
@@ -427,7 +427,8 @@ _INITIAL_BEFORE = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _ADDRESSEE = regex.compile(
     r"[ \u00a0]+((?:(?:the|a|an|his|her|their|its)[ \u00a0]+)?[\p{L}][\p{L}'’.-]*"
     r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}][\p{L}'’.-]*){0,4}?)(?=[ \u00a0]*(?:[,.;:!?]|$|[ \u00a0](?:on|in|at|after|before|during|as|when|about|outside)\b))"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}][\p{L}'’.-]*){0,4}?)"
+    r"(?=[ \u00a0]*(?:[,.;:!?]|$|[ \u00a0](?:on|in|at|after|before|during|as|when|about|outside)\b))"
 )
 
 
@@ -506,7 +507,9 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
 
 
 # The rest of an attribution, ending in a stop or comma, then the next quote opens.
-_SPLIT_GAP = regex.compile(r"(?:[^“”\"«»„.!?]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){0,160}[.,;:][ \u00a0]*")
+_SPLIT_GAP = regex.compile(
+    r"(?:[^“”\"«»„.!?]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){0,160}[.,;:][ \u00a0]*"
+)
 
 
 def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
@@ -598,10 +601,15 @@ _PREPOSITION_AHEAD = regex.compile(
     r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last)\b"
 )
 # told jurors / warned lawmakers: one plural noun, perhaps after a determiner
-_PLURAL_AHEAD = regex.compile(r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b")
-_NAME_AHEAD = regex.compile(r"[ \u00a0]+(?:(?:the|his|her|their|its)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.\-]*)*")
+_PLURAL_AHEAD = regex.compile(
+    r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b"
+)
+_NAME_AHEAD = regex.compile(
+    r"[ \u00a0]+(?:(?:the|his|her|their|its)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.\-]*)*"
+)
 _SUBJECT_AT_START = regex.compile(
-    r"[\"“”'‘]*(?:(?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0](?:and[ \u00a0]|of[ \u00a0])?\p{Lu}[\p{L}\p{M}'’.\-]*)*"
+    r"[\"“”'‘]*(?:(?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*"
+    r"(?:[ \u00a0](?:and[ \u00a0]|of[ \u00a0])?\p{Lu}[\p{L}\p{M}'’.\-]*)*"
     r"|(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b)"
 )
 
@@ -627,7 +635,9 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
 
 
 # Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned".
-_CLAUSE_BREAK = regex.compile(r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet)[ \u00a0]+)?|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$")
+_CLAUSE_BREAK = regex.compile(
+    r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet)[ \u00a0]+)?|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$"
+)
 _BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
 # A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…".
 _RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b")
@@ -655,8 +665,12 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         clause_break = _CLAUSE_BREAK.search(text, max(start, head - 16), head)
         if clause_break is None or doc.inside_quote(clause_break.start()):
             continue
-        if mention is None and not (later.lemma == "according to" or text[later.start : later.end].endswith("ing")
-                                    or "and" in clause_break.group() or "but" in clause_break.group()):
+        if mention is None and not (
+            later.lemma == "according to"
+            or text[later.start : later.end].endswith("ing")
+            or "and" in clause_break.group()
+            or "but" in clause_break.group()
+        ):
             continue
         end = clause_break.start()
         break
@@ -687,7 +701,9 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
         elif name:
             addressee = (position + len(name.group()) - len(name.group().lstrip()), name.end())
             position = name.end()
-        elif cue.lemma in {"tell", "warn", "assure", "remind", "inform"} and _PLURAL_AHEAD.match(text, position, unit_end):
+        elif cue.lemma in {"tell", "warn", "assure", "remind", "inform"} and _PLURAL_AHEAD.match(
+            text, position, unit_end
+        ):
             plural = _PLURAL_AHEAD.match(text, position, unit_end)
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
@@ -795,12 +811,14 @@ _PRESENT_NEEDS_THAT = frozenset({"add", "note", "state", "address"})
 _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
-def _cue_first(
-    doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_cue: dict[int, _Found]
-) -> _Found | None:
+def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_cue: dict[int, _Found]) -> _Found | None:
     """Reported speech after its cue, with the subject before it or shared with an earlier cue."""
     written = doc.text[cue.start : cue.end].lower()
-    if cue.lemma in _PRESENT_NEEDS_THAT and not written.endswith("ed") and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end):
+    if (
+        cue.lemma in _PRESENT_NEEDS_THAT
+        and not written.endswith("ed")
+        and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
+    ):
         return None
     content = _reported_content(doc, cue)
     if content is None:
@@ -912,8 +930,10 @@ def explain(text: str) -> str:
             lines.append(f"   cue          {quote.cue.text!r} at {quote.cue.start} (lemma {quote.cue.lemma})")
         if quote.speaker is not None:
             speaker = quote.speaker
-            lines.append(f"   speaker      {speaker.text!r} at {speaker.start} -> {speaker.name!r}"
-                         + (f", {speaker.title}" if speaker.title else ""))
+            lines.append(
+                f"   speaker      {speaker.text!r} at {speaker.start} -> {speaker.name!r}"
+                + (f", {speaker.title}" if speaker.title else "")
+            )
             lines.append(f"   speaker rule {speaker.rule}: {RULES.get(speaker.rule, '')}")
         else:
             lines.append("   speaker      none: the text names no speaker for it")

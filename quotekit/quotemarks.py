@@ -93,7 +93,7 @@ def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quot
                 found.append(current)
                 current = None
             last = mark[-1]
-            if last in "“«„\"" and _opens(text, match.end() - 1, start, end):
+            if last in '“«„"' and _opens(text, match.end() - 1, start, end):
                 current, opener = Quoted(match.end() - 1, match.end(), paragraph), last
             continue
         if current is None:

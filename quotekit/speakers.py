@@ -123,11 +123,17 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
             determined = True
             if lower not in _DETERMINERS and first >= 1 and words[first - 1][2].lower() in {"the", "a", "an"}:
                 first -= 1  # the players’ union, a company's spokesman
-            if first >= 2 and words[first - 1][2].lower() in {"in", "at", "from", "of"} and _is_plural_or_source(words[first - 2][2]):
+            if (
+                first >= 2
+                and words[first - 1][2].lower() in {"in", "at", "from", "of"}
+                and _is_plural_or_source(words[first - 2][2])
+            ):
                 first -= 1  # officials in both capitals: carry on over the preposition
                 continue
             break
-        if lower in {"of", "for"} or (lower == "and" and named and first >= 2 and _CAPITALISED.match(words[first - 2][2])):
+        if lower in {"of", "for"} or (
+            lower == "and" and named and first >= 2 and _CAPITALISED.match(words[first - 2][2])
+        ):
             first -= 1
             continue
         if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2][2]):
@@ -180,9 +186,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         while index >= 0 and words[index][2] != "(" and len(words) - index < 12:
             index -= 1
         index -= 1
-    while index >= 0 and (
-        words[index][2].lower() in _AUXILIARIES or words[index][2].endswith(("ly", "n't", "n’t"))
-    ):
+    while index >= 0 and (words[index][2].lower() in _AUXILIARIES or words[index][2].endswith(("ly", "n't", "n’t"))):
         if _CAPITALISED.match(words[index][2]):
             break
         index -= 1
@@ -303,7 +307,9 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     return mention
 
 
-_NAME_AFTER_COMMA = regex.compile(r",[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.\-]*)+)(?=[ \u00a0]*(?:[,.;:]|$))")
+_NAME_AFTER_COMMA = regex.compile(
+    r",[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.\-]*)+)(?=[ \u00a0]*(?:[,.;:]|$))"
+)
 
 
 _TIME_OR_ADVERB = frozenset(
@@ -564,8 +570,10 @@ class People:
         for match in chains:
             # Not named anywhere else: a title or a first name still makes it a person's name.
             title_words, name_words, _ = _split_title(match.group().replace("\u00a0", " ").split(" "))
-            personal = any(_is_title(w) for w in title_words) or name_words[:1] and (
-                name_words[0] in lexicon.FEMALE_NAMES or name_words[0] in lexicon.MALE_NAMES
+            personal = (
+                any(_is_title(w) for w in title_words)
+                or name_words[:1]
+                and (name_words[0] in lexicon.FEMALE_NAMES or name_words[0] in lexicon.MALE_NAMES)
             )
             if personal and name_words and not any(w in _ORGANISATION_WORDS for w in name_words):
                 return Speaker(mention, start, end, " ".join(name_words), _title(title_words) or apposition, "name")

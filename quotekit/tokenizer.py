@@ -39,8 +39,7 @@ def check_text(text: object, function: str) -> str:
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError(
-            f"{function}() expects a str, got {type(text).__name__}: decode it first, "
-            "e.g. data.decode('utf-8')"
+            f"{function}() expects a str, got {type(text).__name__}: decode it first, e.g. data.decode('utf-8')"
         )
     raise TypeError(f"{function}() expects a str, got {type(text).__name__}")
 
