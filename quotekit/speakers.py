@@ -447,9 +447,12 @@ class People:
     def _add_lone_surnames(self) -> None:
         text = self.text
         seen = self._positions[:]  # starts of pass-1 occurrences, ascending
-        firsts: dict[str, list[tuple[int, _Person]]] = {}
-        for position, person in zip(self._positions, self._occurrences):
-            firsts.setdefault(person.surname, []).append((position, person))
+        # Per surname: where its full-name mentions are (ascending) and whose they are.
+        firsts: dict[str, tuple[list[int], list[_Person]]] = {}
+        for position, person in zip(self._positions, self._occurrences, strict=True):
+            positions, people = firsts.setdefault(person.surname, ([], []))
+            positions.append(position)
+            people.append(person)
         added = []
         surnames = self._by_surname
         for match in _CAPITALISED_WORD.finditer(text):
@@ -462,12 +465,15 @@ class People:
             index = bisect.bisect_right(seen, start) - 1
             if index >= 0 and start < self._ends[index]:
                 continue  # inside a longer name already counted
-            candidates = firsts.get(word) or [(0, surnames[word][-1])]
-            # The person of that surname named most recently before (or else first after).
-            before = [person for position, person in candidates if position <= start]
-            added.append((start, end, before[-1] if before else candidates[0][1]))
+            if word in firsts:
+                # The person of that surname named most recently before (or else first after).
+                positions, people = firsts[word]
+                person = people[max(0, bisect.bisect_right(positions, start) - 1)]
+            else:
+                person = surnames[word][-1]
+            added.append((start, end, person))
         if added:
-            merged = sorted(zip(self._positions, self._ends, self._occurrences), key=lambda item: item[0])
+            merged = sorted(zip(self._positions, self._ends, self._occurrences, strict=True), key=lambda item: item[0])
             merged += added
             merged.sort(key=lambda item: item[0])
             self._positions = [item[0] for item in merged]

@@ -50,6 +50,8 @@ def _check_range(text: str, item: object, what: str) -> None:
 def check_invariants(text: str, quotes: list[Quote]) -> None:
     """Offsets are true indices, spans and quotes are ordered and disjoint, to_dict round-trips."""
     assert isinstance(quotes, list)
+    if isinstance(quotes, getattr(quotekit, "Quotes", ())):
+        assert quotes.text == text, "Quotes.text is not the text that was passed"
     all_spans: list[tuple[int, int, int]] = []
     for number, quote in enumerate(quotes):
         assert isinstance(quote, Quote)
@@ -120,7 +122,12 @@ NOT_TEXT = [None, 123, 12.5, ["a"], ("a",), {"text": "a"}, object(), True]
 BYTES_LIKE = [b"\xe2\x80\x9cHi,\xe2\x80\x9d she said.", bytearray(b'"Hi," she said.'), memoryview(b"Hi")]
 
 
-@pytest.mark.parametrize("function", [quotekit.extract_quotes, quotekit.sentences, quotekit.paragraphs])
+FUNCTIONS = pytest.mark.parametrize(
+    "function", [quotekit.extract_quotes, quotekit.sentences, quotekit.paragraphs], ids=lambda f: f.__name__
+)
+
+
+@FUNCTIONS
 @pytest.mark.parametrize("value", NOT_TEXT, ids=lambda v: type(v).__name__)
 def test_non_text_raises_type_error_asking_for_str(function, value) -> None:
     with pytest.raises(TypeError, match="str") as error:
@@ -128,7 +135,7 @@ def test_non_text_raises_type_error_asking_for_str(function, value) -> None:
     assert type(value).__name__ in str(error.value)
 
 
-@pytest.mark.parametrize("function", [quotekit.extract_quotes, quotekit.sentences, quotekit.paragraphs])
+@FUNCTIONS
 @pytest.mark.parametrize("value", BYTES_LIKE, ids=lambda v: type(v).__name__)
 def test_bytes_raise_type_error_saying_decode_first(function, value) -> None:
     with pytest.raises(TypeError, match="str") as error:
@@ -366,15 +373,28 @@ def _shifted(quote: Quote, shift: int) -> dict:
     return data
 
 
-@pytest.mark.parametrize("slug", sorted(ARTICLES))
-@given(prefix=st.text(alphabet=NEUTRAL_CHARACTER, max_size=40))
-@example(prefix="")
-@example(prefix="😀\r")
-@example(prefix="\ud800 e\u0301 123.")
-@example(prefix="\x00\x00\x00")
+@given(slug=st.sampled_from(sorted(ARTICLES)), prefix=st.text(alphabet=NEUTRAL_CHARACTER, max_size=40))
+@example(slug="geneva-talks", prefix="")
+@example(slug="geneva-talks", prefix="😀\r")
+@example(slug="halden-water-bill", prefix="\ud800 e\u0301 123.")
+@example(slug="westhaven-fraud-trial", prefix="\x00\x00\x00")
+@example(slug="helena-voss-obituary", prefix="\u2028\u3000:")
 def test_prefix_shifts_every_offset(slug: str, prefix: str) -> None:
+    """N quote-free, letter-free characters and a line break before an article move every offset by N + 1."""
     article = ARTICLES[slug]
     head = prefix + "\n"
+    expected = [_shifted(q, len(head)) for q in quotekit.extract_quotes(article)]
+    text = head + article
+    quotes = quotekit.extract_quotes(text)
+    check_invariants(text, quotes)
+    assert [q.to_dict() for q in quotes] == expected
+
+
+@pytest.mark.parametrize("slug", sorted(ARTICLES))
+def test_long_odd_prefix_shifts_every_offset(slug: str) -> None:
+    """The same with a long prefix of astral, combining, control and RTL-mark characters."""
+    article = ARTICLES[slug]
+    head = ("😀\u0301\x00\u200f\u202e\ud800 123 \r\n" * 50) + "\n"
     expected = [_shifted(q, len(head)) for q in quotekit.extract_quotes(article)]
     text = head + article
     quotes = quotekit.extract_quotes(text)
@@ -471,7 +491,11 @@ def test_indented_paragraphs_give_the_same_quotes(slug: str, indent: str) -> Non
     assert [q.to_dict() for q in quotes] == expected
 
 
-LEADING_BLANKS = ["", " ", "  ", "   ", "\t", "\u00a0", "\u3000", "\r\n", "\n\n\t", "Hi.\n", "Hi.\n\t", "Hi.\n   "]
+# "Hi.\r", "Hi.\u2028" …: found by test_other_line_ends_give_the_same_quotes (fixed in 59058e5).
+LEADING_BLANKS = [
+    "", " ", "  ", "   ", "\t", "\u00a0", "\u3000", "\r\n", "\r", "\n\n\t", "Hi.\n", "Hi.\r", "Hi.\r\n",
+    "Hi.\u2028", "Hi.\u2029", "Hi.\x85", "Hi.\x0b", "Hi.\x0c", "Hi.\x1c", "Hi.\n\t", "Hi.\n   ",
+]
 KNOWN_LEADING_BUGS = {" ", "  ", "   ", "\t", "\u00a0", "\u3000", "\n\n\t", "Hi.\n\t", "Hi.\n   "}
 
 
