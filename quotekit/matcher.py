@@ -143,7 +143,17 @@ _CAPITALISED_CUES = frozenset(
     if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$")
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029.!?:“\"][ \u00a0]{0,2})$")
+_SENTENCE_OPENERS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029.!?:“\"")
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Is ``start`` at a text, paragraph or sentence start, indentation aside?"""
+    position = start
+    while position > 0 and start - position < 16 and text[position - 1].isspace():
+        position -= 1
+        if text[position] in _SENTENCE_OPENERS:
+            return True  # a line break, indentation after it
+    return position == 0 or text[position - 1] in _SENTENCE_OPENERS
 
 
 def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
@@ -154,7 +164,7 @@ def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
     if _DETERMINER_BEFORE.search(before):
         return False
     if written[0].isupper():
-        return form in _CAPITALISED_CUES and bool(_SENTENCE_START_BEFORE.search(text, max(0, start - 3), start))
+        return form in _CAPITALISED_CUES and _starts_a_sentence(text, start)
     return written.islower() or not written.isupper()
 
 
@@ -251,6 +261,16 @@ class _Document:
 
     def paragraph(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+    def first_cue(self, start: int, end: int) -> _Cue | None:
+        """The first cue starting in [start, end), found by bisection."""
+        index = bisect.bisect_left(self.cue_starts, start)
+        return self.cues[index] if index < len(self.cues) and self.cues[index].start < end else None
+
+    def last_cue(self, start: int, end: int) -> _Cue | None:
+        """The last cue starting in [start, end), found by bisection."""
+        index = bisect.bisect_left(self.cue_starts, end) - 1
+        return self.cues[index] if index >= 0 and self.cues[index].start >= start else None
 
     def cues_between(self, start: int, end: int) -> list[_Cue]:
         first = bisect.bisect_left(self.cue_starts, start)
@@ -354,8 +374,8 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
     unit_end = min(unit_end, paragraph_end)
     if index + 1 < len(doc.quoted):
         unit_end = min(unit_end, max(quoted.close, doc.quoted[index + 1].open))
-    cues = doc.cues_between(quoted.close, unit_end)
-    if not cues:
+    cue = doc.first_cue(quoted.close, unit_end)
+    if cue is None:
         dash = _DASH.match(text, quoted.close, unit_end)
         if dash:
             start = dash.end()
@@ -368,8 +388,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
                 role = text[name_end + 1 : end].strip()
                 return None, Mention(start, name_end, role or None), "after-quote-dash", end
         return None
-    cue = cues[0]
-    if cue.used or _word_count(text, quoted.close, cue.start) > 40:
+    if cue.used or cue.start - quoted.close > 600 or _word_count(text, quoted.close, cue.start) > 40:
         return None
     if not text[quoted.close : cue.start].strip(_GAP):
         # “…,” said Ryabkov / “…,” according to Ryabkov
@@ -395,7 +414,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         if index + 1 < len(doc.quoted) and _LEADS_INTO_QUOTE.fullmatch(text, end, doc.quoted[index + 1].open):
             return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
-    rest = text[end:unit_end]
+    rest = text[end : min(unit_end, end + 200)]
     if _word_count(rest, 0, len(rest)) > 6 and not _ATTRIBUTION_REST.match(rest):
         return None
     return cue, mention, "after-quote", end
@@ -438,6 +457,7 @@ _NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
 _ATTRIBUTION_REST = regex.compile(r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as)\b)")
 _DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
+_NOT_END_PUNCTUATION = re.compile(r"[^ .,;!?\u00a0]")
 _BEFORE_QUOTE_GAP = regex.compile(r"[^“”\"«»„]{0,100}?(?:[:,]|\bthat)?[ \u00a0]*")
 
 
@@ -447,12 +467,11 @@ def _attribution_before(
     """Cue and speaker before an opening mark (He added: “…”), if the quote ends the sentence."""
     text = doc.text
     unit_start, unit_end = doc.unit(quoted.open)
-    if text[quoted.close : unit_end].strip(" .,;!?\u00a0"):
+    if _NOT_END_PUNCTUATION.search(text, quoted.close, unit_end):
         return None
-    cues = doc.cues_between(unit_start, quoted.open)
-    if not cues or cues[-1].used:
+    cue = doc.last_cue(unit_start, quoted.open)
+    if cue is None or cue.used or quoted.open - cue.end > 200:
         return None
-    cue = cues[-1]
     gap = text[cue.end : quoted.open]
     if _word_count(text, cue.end, quoted.open) > 8 or not _BEFORE_QUOTE_GAP.fullmatch(gap):
         return None
@@ -472,7 +491,7 @@ _THAT_OR_QUOTE = regex.compile(r"\bthat\b|[:;“\"]")
 
 def _ends_a_sentence(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` end with sentence punctuation (closing marks aside)?"""
-    return text[start:end].rstrip("”’\"'»)] ").endswith((".", "!", "?", "…"))
+    return text[max(start, end - 12) : end].rstrip("”’\"'»)] ").endswith((".", "!", "?", "…"))
 
 
 def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
@@ -484,7 +503,9 @@ def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
     words = _word_count(text, start, end)
     if quoted.open == doc.paragraphs[quoted.first_paragraph][0]:
         return words >= 3
-    return words >= 6 and (_ends_a_sentence(text, start, end) or text[start:end].rstrip("”’\"' ").endswith(","))
+    return words >= 6 and (
+        _ends_a_sentence(text, start, end) or text[max(start, end - 12) : end].rstrip("”’\"' ").endswith(",")
+    )
 
 
 def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
@@ -497,6 +518,8 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
         return False
     quoted, following = doc.quoted[index], doc.quoted[index + 1]
     if following.first_paragraph != quoted.paragraph:
+        return False
+    if following.open - attribution_end > 400:
         return False
     gap = doc.text[attribution_end : following.open]
     if not _SPLIT_GAP.fullmatch(gap) or _word_count(gap, 0, len(gap)) > 25:
@@ -561,16 +584,15 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
     paragraph_start = doc.paragraphs[paragraph][0]
     if quoted.open == paragraph_start and paragraph > 0:
         last_start, last_end = doc.paragraphs[paragraph - 1]
-        if text[last_start:last_end].endswith(":"):
-            cues = doc.cues_between(last_start, last_end)
-            if cues and not cues[-1].used:
-                cue = cues[-1]
+        if text[last_end - 1] == ":":
+            cue = doc.last_cue(last_start, last_end)
+            if cue is not None and not cue.used:
                 cue.used = True
                 mention = doc.mention_before(doc.unit(cue.start)[0], cue.start)
                 return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
     # The person named in the sentence before the quote, in this paragraph or the one before.
     unit_start, _ = doc.unit(quoted.open)
-    if unit_start < quoted.open and text[unit_start : quoted.open].strip():
+    if unit_start < quoted.open and _rstrip_space(text, unit_start, quoted.open) > unit_start:
         context = (unit_start, quoted.open)
     elif unit_start > 0:
         context = doc.unit(unit_start - 1)
@@ -623,7 +645,7 @@ _NOT_SUBJECTS = frozenset(
 
 def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: dict[int, _Found]) -> Mention | None:
     """The subject a participle or coordinated cue shares: an earlier cue's speaker, or the first NP."""
-    for earlier in reversed(doc.cues_between(unit_start, cue.start)):
+    for earlier in reversed(doc.cues_between(max(unit_start, cue.start - 600), cue.start)):
         item = found_by_cue.get(earlier.start)
         if item is not None and item.mention is not None:
             return item.mention
@@ -638,6 +660,7 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
 _CLAUSE_BREAK = regex.compile(
     r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet)[ \u00a0]+)?|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$"
 )
+_LONGEST_CONTENT = 1500
 _BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
 # A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…".
 _RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b")
@@ -646,7 +669,8 @@ _RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b")
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
-    end = unit_end
+    # Reported content is never longer than this: the cap keeps a page-long "sentence" linear.
+    end = min(unit_end, start + _LONGEST_CONTENT)
     relative = _RELATIVE_CLAUSE.search(text, start, end)
     if relative and not doc.inside_quote(relative.start()):
         end = relative.start()
@@ -735,22 +759,23 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
     """Content-first: "…, officials said." / "…, said the spokesman." -> (mention, start, end)."""
     text = doc.text
     unit_start, unit_end = doc.unit(cue.start)
-    rest = text[cue.end : unit_end]
-    mention = None
-    if text[unit_start : cue.start].rstrip(" \u00a0").endswith((",", "”", '"')):
+    before_cue = _rstrip_space(text, unit_start, cue.start)
+    if before_cue > unit_start and text[before_cue - 1] in ',”"':
         mention = mention_after(text, cue.end, unit_end)
         if mention is None:
             return None
-        comma_at = _rstrip_space(text, unit_start, cue.start) - 1
-        rest = text[mention.end : unit_end]
+        comma_at = before_cue - 1
+        after = mention.end
     else:
         mention = doc.mention_before(unit_start, cue.start)
         if mention is None:
             return None
-        before = text[unit_start : mention.start].rstrip(" \u00a0")
-        if not before.endswith((",", "”", '"')):
+        before_mention = _rstrip_space(text, unit_start, mention.start)
+        if before_mention == unit_start or text[before_mention - 1] not in ',”"':
             return None
-        comma_at = unit_start + len(before) - 1
+        comma_at = before_mention - 1
+        after = cue.end
+    rest = text[after : min(unit_end, after + 300)]  # what follows is short or rejected
     # Only audience, time or a subordinate clause may follow: "…, she told jurors on Monday as …"
     if _word_count(rest, 0, len(rest)) > 5 and not rest.lstrip().startswith(",") and not _ATTRIBUTION_TAIL.match(rest):
         return None
