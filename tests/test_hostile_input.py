@@ -8,6 +8,7 @@ hypothesis ever found to break the library stays here as an explicit ``@example`
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -81,7 +82,7 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
         assert quotekit.from_dict(again) == quote
     # No span of one quote overlaps a span of another.
     all_spans.sort()
-    for (s1, e1, q1), (s2, e2, q2) in zip(all_spans, all_spans[1:]):
+    for (s1, e1, q1), (s2, e2, q2) in itertools.pairwise(all_spans):
         assert e1 <= s2 or q1 == q2, f"quotes {q1} and {q2} overlap: [{s1}, {e1}) and [{s2}, {e2})"
 
 
@@ -160,7 +161,18 @@ def test_str_subclass_is_accepted() -> None:
 
 # --- empty and white space ------------------------------------------------------------------
 
-BLANK = ["", " ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u2028\u2029", "\n\r\t \u00a0\u3000\u2009\x0b\x0c\x1c\x85", " " * 10_000]
+BLANK = [
+    "",
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u00a0",
+    "\u2028\u2029",
+    "\n\r\t \u00a0\u3000\u2009\x0b\x0c\x1c\x85",
+    " " * 10_000,
+]
 
 
 @pytest.mark.parametrize("text", BLANK, ids=repr)
@@ -178,7 +190,9 @@ def test_any_whitespace_gives_nothing(text: str) -> None:
     assert quotekit.sentences(text) == []
 
 
-@pytest.mark.parametrize("text", ["\u200b", "\u200b\u200c\u200d\ufeff", "\x00", "\x00\x01\x7f", "\u200b \u200b\n"], ids=repr)
+@pytest.mark.parametrize(
+    "text", ["\u200b", "\u200b\u200c\u200d\ufeff", "\x00", "\x00\x01\x7f", "\u200b \u200b\n"], ids=repr
+)
 def test_invisible_non_space_characters_do_not_crash(text: str) -> None:
     # U+200B and friends are not white space to Python (str.isspace() is False): no [] promise.
     check_all(text)
@@ -203,33 +217,156 @@ def test_any_unicode_text(text: str) -> None:
 
 # A news-ish alphabet: words, names, cues, every quote mark, dashes, line ends and oddities.
 WORDS = [
-    "the", "a", "minister", "officials", "talks", "plan", "would", "will", "not", "that", "and", "but",
-    "it", "we", "is", "was", "on", "in", "to", "of", "was", "very", "good", "bad", "U.S.", "Mr.", "Dr.",
-    "Friday", "today", "reporters", "spokesman", "him", "her", "them", "who", "which", "also", "so-called",
-    "'90s", "don't", "Russia’s", "players’", "100.000", "3.5%", "THE", "SAID", "WHO",
+    "the",
+    "a",
+    "minister",
+    "officials",
+    "talks",
+    "plan",
+    "would",
+    "will",
+    "not",
+    "that",
+    "and",
+    "but",
+    "it",
+    "we",
+    "is",
+    "was",
+    "on",
+    "in",
+    "to",
+    "of",
+    "was",
+    "very",
+    "good",
+    "bad",
+    "U.S.",
+    "Mr.",
+    "Dr.",
+    "Friday",
+    "today",
+    "reporters",
+    "spokesman",
+    "him",
+    "her",
+    "them",
+    "who",
+    "which",
+    "also",
+    "so-called",
+    "'90s",
+    "don't",
+    "Russia’s",
+    "players’",
+    "100.000",
+    "3.5%",
+    "THE",
+    "SAID",
+    "WHO",
 ]
 NAMES = [
-    "Sherman", "Wendy Sherman", "Sergei Ryabkov", "Ryabkov", "Ana Ruiz", "Mayor Ana Ruiz", "He", "She", "he",
-    "she", "They", "they", "It", "I", "We", "the Kremlin", "Reuters", "President Joe Biden", "Ms. Okoro",
-    "Deputy Secretary of State Wendy Sherman", "José Ñúñez", "Zoë Brontë", "O’Neill", "Jean-Luc", "Müller",
+    "Sherman",
+    "Wendy Sherman",
+    "Sergei Ryabkov",
+    "Ryabkov",
+    "Ana Ruiz",
+    "Mayor Ana Ruiz",
+    "He",
+    "She",
+    "he",
+    "she",
+    "They",
+    "they",
+    "It",
+    "I",
+    "We",
+    "the Kremlin",
+    "Reuters",
+    "President Joe Biden",
+    "Ms. Okoro",
+    "Deputy Secretary of State Wendy Sherman",
+    "José Ñúñez",
+    "Zoë Brontë",
+    "O’Neill",
+    "Jean-Luc",
+    "Müller",
 ]
 CUES = [
-    "said", "says", "say", "told", "tells", "added", "adds", "warned", "according to", "According to",
-    "Said", "saying", "asked", "noted", "explained", "wrote", "insisted", "argued", "claimed", "replied",
-    "told reporters", "said that", "said:", "added:", "according  to", "said\u00a0that",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "warned",
+    "according to",
+    "According to",
+    "Said",
+    "saying",
+    "asked",
+    "noted",
+    "explained",
+    "wrote",
+    "insisted",
+    "argued",
+    "claimed",
+    "replied",
+    "told reporters",
+    "said that",
+    "said:",
+    "added:",
+    "according  to",
+    "said\u00a0that",
 ]
 MARKS = ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "''", "‚", "‹", "›", "``", "« ", " »"]
 PUNCTUATION = [".", ",", ":", ";", "!", "?", "...", "…", "(", ")", "[", "]", "—", "–", "-", " - ", "--", "/"]
 SPACES = [" ", " ", " ", "  ", "\t", "\u00a0", "\u2009", "\u202f", "\u200b", "\u3000", "\ufeff"]
 LINE_ENDS = ["\n", "\r\n", "\r", "\n\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\x1c"]
 ODD = [
-    "\u0301", "e\u0301", "\u0308", "a\u0300\u0301\u0302",  # combining marks
-    "😀", "👩‍👩‍👧", "🇺🇳", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "\U0010ffff", "𐍈",  # astral characters
-    "مرحبا", "قال", "שלום", "\u200f", "\u200e", "\u202e", "\u2066", "\u2069",  # right-to-left
-    "\x00", "\x01", "\x1b[31m", "\x7f", "\x9f",  # NUL and control characters
-    "\ud800", "\udfff", "\udc80",  # lone surrogates
-    "&quot;", "&#8220;", "&#8221;", "&ldquo;", "&rdquo;", "&amp;", "&#x201C;", "&nbsp;",  # HTML entities
-    "ǅ", "ß", "İ", "ﬁ", "Ⅻ", "٣", "一", "日本語",  # case and number oddities
+    "\u0301",
+    "e\u0301",
+    "\u0308",
+    "a\u0300\u0301\u0302",  # combining marks
+    "😀",
+    "👩‍👩‍👧",
+    "🇺🇳",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "\U0010ffff",
+    "𐍈",  # astral characters
+    "مرحبا",
+    "قال",
+    "שלום",
+    "\u200f",
+    "\u200e",
+    "\u202e",
+    "\u2066",
+    "\u2069",  # right-to-left
+    "\x00",
+    "\x01",
+    "\x1b[31m",
+    "\x7f",
+    "\x9f",  # NUL and control characters
+    "\ud800",
+    "\udfff",
+    "\udc80",  # lone surrogates
+    "&quot;",
+    "&#8220;",
+    "&#8221;",
+    "&ldquo;",
+    "&rdquo;",
+    "&amp;",
+    "&#x201C;",
+    "&nbsp;",  # HTML entities
+    "ǅ",
+    "ß",
+    "İ",
+    "ﬁ",
+    "Ⅻ",
+    "٣",
+    "一",
+    "日本語",  # case and number oddities
 ]
 NEWS_TOKEN = st.one_of(
     st.sampled_from(WORDS),
@@ -246,10 +383,15 @@ NEWS_TEXT = st.lists(NEWS_TOKEN, max_size=80).map("".join)
 # Words joined by single spaces, so that cues and names actually line up as in prose.
 NEWS_PROSE = st.lists(
     st.one_of(
-        st.sampled_from(WORDS), st.sampled_from(NAMES), st.sampled_from(CUES),
+        st.sampled_from(WORDS),
+        st.sampled_from(NAMES),
+        st.sampled_from(CUES),
         st.builds(lambda m, w: m + w, st.sampled_from(MARKS), st.sampled_from(WORDS + NAMES)),
-        st.builds(lambda w, p, m: w + p + m, st.sampled_from(WORDS), st.sampled_from(PUNCTUATION), st.sampled_from(MARKS)),
-        st.sampled_from(ODD), st.sampled_from(LINE_ENDS),
+        st.builds(
+            lambda w, p, m: w + p + m, st.sampled_from(WORDS), st.sampled_from(PUNCTUATION), st.sampled_from(MARKS)
+        ),
+        st.sampled_from(ODD),
+        st.sampled_from(LINE_ENDS),
     ),
     max_size=60,
 ).map(" ".join)
@@ -476,7 +618,8 @@ def _indent_params() -> list[object]:
 
 
 # halden-water-bill has a paragraph opening with "According to …".
-KNOWN_INDENT_BUGS = {("halden-water-bill", indent) for indent in ["   ", "\t", "\u3000", "\u2003"]}
+# Indented "According to" paragraphs lost their quote until the sentence-start check skipped indentation.
+KNOWN_INDENT_BUGS: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize(("slug", "indent"), _indent_params())
@@ -493,10 +636,29 @@ def test_indented_paragraphs_give_the_same_quotes(slug: str, indent: str) -> Non
 
 # "Hi.\r", "Hi.\u2028" …: found by test_other_line_ends_give_the_same_quotes (fixed in 59058e5).
 LEADING_BLANKS = [
-    "", " ", "  ", "   ", "\t", "\u00a0", "\u3000", "\r\n", "\r", "\n\n\t", "Hi.\n", "Hi.\r", "Hi.\r\n",
-    "Hi.\u2028", "Hi.\u2029", "Hi.\x85", "Hi.\x0b", "Hi.\x0c", "Hi.\x1c", "Hi.\n\t", "Hi.\n   ",
+    "",
+    " ",
+    "  ",
+    "   ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "\r\n",
+    "\r",
+    "\n\n\t",
+    "Hi.\n",
+    "Hi.\r",
+    "Hi.\r\n",
+    "Hi.\u2028",
+    "Hi.\u2029",
+    "Hi.\x85",
+    "Hi.\x0b",
+    "Hi.\x0c",
+    "Hi.\x1c",
+    "Hi.\n\t",
+    "Hi.\n   ",
 ]
-KNOWN_LEADING_BUGS = {" ", "  ", "   ", "\t", "\u00a0", "\u3000", "\n\n\t", "Hi.\n\t", "Hi.\n   "}
+KNOWN_LEADING_BUGS: set[str] = set()  # fixed: indentation before a capitalised cue
 
 
 @pytest.mark.parametrize(
@@ -613,13 +775,15 @@ def test_results_do_not_depend_on_the_hash_seed() -> None:
         env = dict(os.environ, PYTHONHASHSEED=seed)
         done = subprocess.run(
             [sys.executable, "-c", _SUBPROCESS_RESULTS, str(ARTICLES_DIR)],
-            env=env, capture_output=True, text=True, timeout=300, check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
         )
         outputs.append(json.loads(done.stdout))
     assert outputs[0] == outputs[1] == outputs[2]
-    here = {
-        slug: [q.to_dict() for q in quotekit.extract_quotes(text)] for slug, text in ARTICLES.items()
-    }
+    here = {slug: [q.to_dict() for q in quotekit.extract_quotes(text)] for slug, text in ARTICLES.items()}
     assert {slug: outputs[0][slug] for slug in ARTICLES} == here
 
 
