@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 import regex
 
@@ -97,14 +98,14 @@ def _rstrip_punct(text: str, start: int, end: int) -> int:
 
 def _trie_pattern(words: list[str]) -> str:
     """One regular expression matching any of ``words``, factored as a trie so it runs fast."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         ends_here = "" in node
         branches = [
             (r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char
@@ -561,11 +562,11 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
             continue
         before = _attribution_before(doc, quoted, found_by_cue)
         if before is not None:
-            cue, mention = before
-            cue.used = True
-            previous = _Found(parts, QuoteKind.DIRECT, cue, mention, "before-quote")
+            before_cue, before_mention = before
+            before_cue.used = True
+            previous = _Found(parts, QuoteKind.DIRECT, before_cue, before_mention, "before-quote")
             found.append(previous)
-            found_by_cue[cue.start] = previous
+            found_by_cue[before_cue.start] = previous
             continue
         if not _clearly_a_quotation(doc, quoted):
             continue

@@ -528,13 +528,14 @@ class People:
             if gender == "-" and not title_words and not _looks_like_a_name(self.text, start, name_words):
                 return
             name = " ".join(name_words)
-            person = next((p for p in known or () if p.name == name), None)
-            if person is None and known and len(known[-1].name.split()) == 1:
-                person = known[-1]  # first seen as a lone surname after a title
-                person.name = name
-            if person is None:
-                person = _Person(name, surname, gender, _title(title_words))
-                self._by_surname.setdefault(surname, []).append(person)
+            same = next((p for p in known or () if p.name == name), None)
+            if same is None and known and len(known[-1].name.split()) == 1:
+                same = known[-1]  # first seen as a lone surname after a title
+                same.name = name
+            if same is None:
+                same = _Person(name, surname, gender, _title(title_words))
+                self._by_surname.setdefault(surname, []).append(same)
+            person = same
             if person.gender == "-":
                 person.gender = gender
             if person.title is None:

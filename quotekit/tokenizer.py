@@ -65,8 +65,8 @@ def _is_sentence_end(match: re.Match[str], text: str) -> bool:
     if stop != ".":
         return True
     before = match.start()
-    word = _WORD_BEFORE.search(text, max(0, before - 40), before)
-    word = word.group() if word else ""
+    found = _WORD_BEFORE.search(text, max(0, before - 40), before)
+    word = found.group() if found else ""
     if not word:
         return True
     if len(word) == 1 and word.isupper():
