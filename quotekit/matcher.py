@@ -640,7 +640,7 @@ _SUBJECT_AT_START = regex.compile(
 _NOT_SUBJECTS = frozenset(
     "in on at for with from by after before during as but and or so yet if when while since "
     "although though because however meanwhile still also then now asked last this that "
-    "these those there here what why how".split()
+    "these those there here what why how about today yesterday tonight earlier later once".split()
 )
 
 
@@ -651,8 +651,11 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
         if item is not None and item.mention is not None:
             return item.mention
     match = _SUBJECT_AT_START.match(doc.text, unit_start, cue.start)
-    if match is None or match.group().split()[0].lower().strip("\"“”'‘") in _NOT_SUBJECTS:
+    if match is None:
         return None
+    first_word = match.group().split()[0].lower().strip("\"“”'‘")
+    if first_word in _NOT_SUBJECTS or first_word.endswith("ly"):
+        return None  # In 2010, Recently, About 80 percent: not a subject
     start = match.start() + len(match.group()) - len(match.group().lstrip("\"“”'‘"))
     return Mention(start, match.end())
 
