@@ -10,7 +10,6 @@ from pathlib import Path
 __all__ = [
     "ABBREVIATIONS",
     "ABBREVIATIONS_LOWER",
-    "AUDIENCES",
     "CUE_FORMS",
     "CUE_FRAMES",
     "CUE_REPORTED",
@@ -76,6 +75,5 @@ TITLE_ABBREVIATIONS = frozenset(word for word in ABBREVIATIONS if word in TITLES
     "Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Lt. Col. Capt. Sgt. Prof. Rev. Hon. St. Jan. Feb. Mar. "
     "Apr. Aug. Sep. Sept. Oct. Nov. Dec. No. vs. v.".split()
 )
-AUDIENCES = _words("audiences.txt")
 # pronoun -> (number, gender)
 PRONOUNS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in _rows("pronouns.tsv")}
