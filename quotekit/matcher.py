@@ -31,7 +31,7 @@ from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Cue, Quote, QuoteKind, Span
 from quotekit.speakers import Mention, People, mention_after, mention_before
-from quotekit.tokenizer import check_text, paragraph_bounds, sentence_bounds
+from quotekit.tokenizer import LINE_BREAKS, check_text, paragraph_bounds, rstrip_space, sentence_bounds
 
 __all__ = ["RULES", "explain", "extract_quotes"]
 
@@ -80,13 +80,6 @@ _SPEECH_PREPOSITION = regex.compile(
     r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
     r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
 )
-
-
-def _rstrip_space(text: str, start: int, end: int) -> int:
-    """``end`` moved back over white space (never copying the text: linear on any input)."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _rstrip_punct(text: str, start: int, end: int) -> int:
@@ -144,7 +137,7 @@ _CAPITALISED_CUES = frozenset(
     if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$")
-_SENTENCE_OPENERS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029.!?:“\"")
+_SENTENCE_OPENERS = frozenset(LINE_BREAKS + '.!?:“"')
 
 
 def _starts_a_sentence(text: str, start: int) -> bool:
@@ -593,7 +586,7 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
                 return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
     # The person named in the sentence before the quote, in this paragraph or the one before.
     unit_start, _ = doc.unit(quoted.open)
-    if unit_start < quoted.open and _rstrip_space(text, unit_start, quoted.open) > unit_start:
+    if unit_start < quoted.open and rstrip_space(text, unit_start, quoted.open) > unit_start:
         context = (unit_start, quoted.open)
     elif unit_start > 0:
         context = doc.unit(unit_start - 1)
@@ -681,7 +674,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     for later in doc.cues_between(start, end):
         if later.frame == "np" and later.lemma != "according to":
             continue
-        before_later = _rstrip_space(text, start, later.start)
+        before_later = rstrip_space(text, start, later.start)
         if later.lemma in lexicon.CUE_REPORTED and before_later > start and text[before_later - 1] == ",":
             # "…, who voted against the bill, said …": the content so far was an apposition.
             end = _rstrip_punct(text, start, later.start)
@@ -724,7 +717,7 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
             position = audience.end()
         elif that:
             stop = that.end() - 4
-            addressee = (position + 1, _rstrip_space(text, position, stop))
+            addressee = (position + 1, rstrip_space(text, position, stop))
             position = stop
         elif name:
             addressee = (position + len(name.group()) - len(name.group().lstrip()), name.end())
@@ -763,7 +756,7 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
     """Content-first: "…, officials said." / "…, said the spokesman." -> (mention, start, end)."""
     text = doc.text
     unit_start, unit_end = doc.unit(cue.start)
-    before_cue = _rstrip_space(text, unit_start, cue.start)
+    before_cue = rstrip_space(text, unit_start, cue.start)
     if before_cue > unit_start and text[before_cue - 1] in ',”"':
         mention = mention_after(text, cue.end, unit_end)
         if mention is None:
@@ -774,7 +767,7 @@ def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | Non
         mention = doc.mention_before(unit_start, cue.start)
         if mention is None:
             return None
-        before_mention = _rstrip_space(text, unit_start, mention.start)
+        before_mention = rstrip_space(text, unit_start, mention.start)
         if before_mention == unit_start or text[before_mention - 1] not in ',”"':
             return None
         comma_at = before_mention - 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from quotekit.tokenizer import rstrip_space
+
 __all__ = ["Quoted", "find_quoted"]
 
 # Two apostrophes stand for a double quote in some wire copy (''It is over,'' he said).
@@ -72,12 +74,6 @@ def _closes(text: str, i: int, start: int, end: int, size: int = 1) -> bool:
     return before_ok and after_ok
 
 
-def _rstrip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
     found: list[Quoted] = []
     current: Quoted | None = None
@@ -108,7 +104,7 @@ def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quot
             current = None
         elif looks_open and mark in {'"', "“", "«", "„", "''"}:
             # A new quote opens while one is open: the first was never closed.
-            current.finish(_rstrip_end(text, current.parts[-1][0], i), i, False)
+            current.finish(rstrip_space(text, current.parts[-1][0], i), i, False)
             found.append(current)
             current, opener = Quoted(i, i + size, paragraph), mark
         else:

@@ -11,11 +11,20 @@ import re
 from quotekit import lexicon
 from quotekit.results import Span
 
-__all__ = ["paragraphs", "sentences", "paragraph_bounds", "sentence_bounds", "check_text"]
+__all__ = [
+    "LINE_BREAKS",
+    "check_text",
+    "paragraph_bounds",
+    "paragraphs",
+    "rstrip_space",
+    "sentence_bounds",
+    "sentences",
+]
 
 # Every line break ends a paragraph: news text (and PolNeAR) puts one paragraph
 # on a line, with or without a blank line between.
-_PARAGRAPH = re.compile(r"[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_PARAGRAPH = re.compile(f"[^{LINE_BREAKS}]+")
 
 # A sentence may end at . ! ? or an ellipsis, then closing quotes or brackets,
 # then white space, then something that can start a sentence.
@@ -31,6 +40,13 @@ _SENTENCE_STARTERS = frozenset(
     "Those There His Her Its Their Our Some Many Most No Still Now Then After Before Meanwhile "
     "However Asked Other Others".split()
 )
+
+
+def rstrip_space(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space, no further than ``start`` (no copy: linear on any input)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def check_text(text: object, function: str) -> str:
