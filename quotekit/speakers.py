@@ -23,16 +23,14 @@ __all__ = ["Mention", "People", "mention_after", "mention_before"]
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|[,;:“”\"()—–]")
 _CAPITALISED = regex.compile(r"\p{Lu}")
 # A run of capitalised words, perhaps joined by of/for or name particles.
-_NAME_CHAIN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
+_CAPITALISED_TOKEN = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
+_NEXT_NAME_TOKEN = (
     r"(?:[ \u00a0](?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
-    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*"
+    + _CAPITALISED_TOKEN
+    + ")"
 )
-_MULTI_CHAIN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
-    r"(?:[ \u00a0](?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
-    r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)+"
-)
+_NAME_CHAIN = regex.compile(_CAPITALISED_TOKEN + _NEXT_NAME_TOKEN + "*")
+_MULTI_CHAIN = regex.compile(_CAPITALISED_TOKEN + _NEXT_NAME_TOKEN + "+")  # two words or more
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
 _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -312,20 +310,18 @@ _NAME_AFTER_COMMA = regex.compile(
 )
 
 
-_TIME_OR_ADVERB = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight week month year "
-    "morning afternoon evening night January February March April May June July August September "
-    "October November December just also then again repeatedly".split()
-)
+_WEEKDAY_LIST = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH_LIST = "January February March April May June July August September October November December".split()
+_TIME_LIST = _WEEKDAY_LIST + "today yesterday tonight week month year morning afternoon evening night".split()
+_WEEKDAYS = frozenset(_WEEKDAY_LIST)
+_TIME_OR_ADVERB = frozenset(_TIME_LIST + _MONTH_LIST + "just also then again repeatedly".split())
 _TIME_BEFORE = regex.compile(
     r"(?:[ \u00a0]+(?:just|also|then|again))?"
     r"[ \u00a0]+(?:(?:on|in|early|late|last|this|next|earlier|later|on[ \u00a0]+\w+)[ \u00a0]+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|"
-    r"year|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+    "(?:" + "|".join(_TIME_LIST + _MONTH_LIST) + ")"
+    r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
     r"(?:[ \u00a0]+(?:just|also|then|again|repeatedly))?[ \u00a0]*$"
 )
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words after which a preposition stays inside a source phrase: a source familiar with the talks.
 _SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUNS)
 
@@ -607,9 +603,9 @@ class People:
 
 _NOT_NAME_WORDS = frozenset(
     "The A An In On At For With From By After Before During As But And Or So If When While Since "
-    "This That These Those There Here What Why How Many Most Some All Both Other Others Every Each "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December".split()
+    "This That These Those There Here What Why How Many Most Some All Both Other Others Every Each".split()
+    + _WEEKDAY_LIST
+    + _MONTH_LIST
 )
 
 
