@@ -474,7 +474,7 @@ def _attribution_before(
     if cue.lemma == "according to":
         return cue, mention_after(text, cue.end, quoted.open)
     left = text[max(unit_start, cue.start - 24) : cue.start]
-    if _COORDINATED.search(left) or (_PARTICIPLE.search(left) and text[cue.start : cue.end].endswith("ing")):
+    if _shared_subject_rule(text, left, cue) is not None:
         return cue, _subject_of_unit(doc, unit_start, cue, found_by_cue)
     return cue, doc.mention_before(unit_start, cue.start)
 
@@ -635,6 +635,16 @@ _NOT_SUBJECTS = frozenset(
     "although though because however meanwhile still also then now asked last this that "
     "these those there here what why how about today yesterday tonight earlier later once".split()
 )
+
+
+def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
+    """The rule when a cue shares its sentence's subject: coordinated (…, but said …) or
+    participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
+    if _COORDINATED.search(left):
+        return "coordinated"
+    if _PARTICIPLE.search(left) and text[cue.start : cue.end].lower().endswith("ing"):
+        return "participle"
+    return None
 
 
 def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: dict[int, _Found]) -> Mention | None:
@@ -846,10 +856,10 @@ def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_c
     if content is None:
         return None
     start, end, addressee, cue_end = content
-    participle = _PARTICIPLE.search(left) and doc.text[cue.start : cue.end].lower().endswith("ing")
-    if _COORDINATED.search(left) or participle:
+    shared = _shared_subject_rule(doc.text, left, cue)
+    if shared is not None:
         mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
-        rule = "coordinated" if _COORDINATED.search(left) else "participle"
+        rule = shared
     else:
         mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
         rule = "cue-first"
