@@ -119,7 +119,8 @@ def test_a_failing_input_iterable_raises_after_earlier_results() -> None:
         assert got == ["One.", "Two."]
 
 
-def test_extraction_failure_names_the_item(monkeypatch: pytest.MonkeyPatch) -> None:
+def _fail_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make extraction raise on any text containing BOOM (forked workers inherit the patch)."""
     real = quotekit.batch.extract_quotes
 
     def flaky(text: str) -> Quotes:
@@ -128,6 +129,10 @@ def test_extraction_failure_names_the_item(monkeypatch: pytest.MonkeyPatch) -> N
         return real(text)
 
     monkeypatch.setattr(quotekit.batch, "extract_quotes", flaky)
+
+
+def test_extraction_failure_names_the_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fail_on_boom(monkeypatch)
     texts = ["Fine.", "Also fine.", "BOOM goes the text"]
     got = []
     with pytest.raises(ExtractError, match=r"^item 2 \(18 chars, starting 'BOOM goes the text'\): ValueError: cannot parse this") as info:
@@ -145,14 +150,7 @@ def test_extraction_failure_names_the_item(monkeypatch: pytest.MonkeyPatch) -> N
     reason="the patched function reaches worker processes only when they are forked",
 )
 def test_extraction_failure_in_a_worker_names_the_item(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = quotekit.batch.extract_quotes
-
-    def flaky(text: str) -> Quotes:
-        if "BOOM" in text:
-            raise ValueError("cannot parse this")
-        return real(text)
-
-    monkeypatch.setattr(quotekit.batch, "extract_quotes", flaky)
+    _fail_on_boom(monkeypatch)
     texts = ["Fine."] * 5 + ["BOOM"] + ["Fine."] * 5
     got = []
     with pytest.raises(ExtractError, match=r"^item 5 .*ValueError: cannot parse this") as info:
