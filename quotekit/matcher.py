@@ -64,17 +64,20 @@ RULES: dict[str, str] = {
 _ADDRESSEE_LEMMAS = frozenset(
     "tell warn assure remind inform urge ask advise notify promise convince caution reassure".split()
 )
+# Words that, first after a cue, show it has no reported content: "said nothing", "spoke at".
+# Not "to", "with", "about", "for": "promised to act", "agreed with the analysis" are attributions.
 _CONTENT_BLOCKERS = frozenset(
-    "nothing something anything everything goodbye hello hi so to in on at but and or as when while "
-    "because until unless "
-    "with about for of from by into over after before during him them me us it’s".split()
+    "nothing something anything everything goodbye hello hi so in on at but and or as when while "
+    "because until unless of from by into over after before during him them me us".split()
 )
 _TIME_WORDS = regex.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
-_LEADING_THAT = regex.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:]*")
+_LEADING_PUNCT = regex.compile(r"[\s,:;—–-]*")
+# "that" after a cue introduces the content but is not part of it (PolNeAR counts it in; readers don't).
+_THAT_WORD = regex.compile(r"that\b[\s,:]*")
 _TRAILING_PUNCT = frozenset(" \t\r\n\u00a0,;:.!?—–-")
 _SPEECH_PREPOSITION = regex.compile(
     r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
@@ -681,6 +684,9 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     relative = _RELATIVE_CLAUSE.search(text, start, end)
     if relative and not doc.inside_quote(relative.start()):
         end = relative.start()
+    semicolon = text.find(";", start, end)
+    if semicolon >= 0 and not doc.inside_quote(semicolon):
+        end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
     for later in doc.cues_between(start, end):
         if later.frame == "np" and later.lemma != "according to":
             continue
@@ -746,13 +752,16 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     time = _TIME_WORDS.match(text, position, unit_end)
     if time:
         position = time.end()
-    lead = _LEADING_THAT.match(text, position, unit_end)
+    lead = _LEADING_PUNCT.match(text, position, unit_end)
     start = lead.end() if lead else position
+    that_word = _THAT_WORD.match(text, start, unit_end)
+    if that_word:
+        start = that_word.end()
     end = _content_end(doc, cue, start, unit_end)
     if end <= start or _word_count(text, start, end) < 3:
         return None
     first_word = text[start:end].split()[0].lower().strip("“\"‘'")
-    if first_word in _CONTENT_BLOCKERS:
+    if first_word in _CONTENT_BLOCKERS and not that_word:  # "said that as president, …" is content
         return None
     return start, end, addressee, cue_end
 
