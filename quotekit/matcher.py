@@ -52,6 +52,7 @@ RULES: dict[str, str] = {
     "according-to": "reported speech with according to: According to X, … / …, according to X.",
     "participle": "reported speech after a participle cue: …, saying …",
     "coordinated": "a second cue sharing the sentence's subject: …, but said …",
+    "headline": "a headline naming its source: Graham: Trump Is Destroying GOP / Bellwether County Says …",
     # How a speaker mention was resolved (Speaker.rule).
     "name": "the mention names the person; the name is the fullest form in the article",
     "surname": "a surname or shorter name linked to the full name given earlier",
@@ -838,12 +839,15 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         if item is None:
             continue
         cue.used = True
-        start, end = item.parts[0]
-        if doc.quoted_between(start, end):
-            item.kind = QuoteKind.MIXED
+        item.kind = _reported_kind(doc, *item.parts[0])
         found_by_cue[cue.start] = item
         found.append(item)
     return found
+
+
+def _reported_kind(doc: _Document, start: int, end: int) -> QuoteKind:
+    """Reported speech carrying a quoted fragment is mixed; without one, indirect."""
+    return QuoteKind.MIXED if doc.quoted_between(start, end) else QuoteKind.INDIRECT
 
 
 # Verbs whose present forms mostly mean something else ("will add two berths", "notes on"):
@@ -885,6 +889,61 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
     if index >= 0 and doc.regions[index][1] > unit_start:
         return max(unit_start, doc.regions[index][1])
     return unit_start
+
+
+# --- headlines ------------------------------------------------------------------
+
+# A headline is the text's first paragraph when it is this short.
+_HEADLINE_MAX_WORDS = 25
+_HEADLINE_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d.’'&-]*"
+# "Graham: …", "NY Daily News: …", "Dr. Ben Carson: …": up to six capitalised words, a colon.
+_HEADLINE_SOURCE = regex.compile(
+    rf"[ \t]*({_HEADLINE_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_HEADLINE_WORD}){{0,5}})[ \u00a0]*:[ \u00a0]+"
+)
+_HEADLINE_SOURCE_WORDS = regex.compile(rf"{_HEADLINE_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_HEADLINE_WORD}){{0,7}}")
+# Section labels, not sources: "The Latest: …", "Exclusive: …".
+_HEADLINE_LABELS = frozenset(
+    "the latest|breaking|breaking news|exclusive|watch|video|live|update|updated|opinion|analysis|"
+    "editorial|review|photos|explainer|fact check|podcast|quiz".split("|")
+)
+
+
+def _headline(doc: _Document) -> list[_Found]:
+    """A headline's attribution: "Graham: Trump's Rhetoric Destroying GOP's Chance" (source and
+    colon) or, in a title-case headline, "Bellwether County Says Trump Should Win" (source and cue)."""
+    if not doc.paragraphs:
+        return []
+    text = doc.text
+    start, end = doc.paragraphs[0]
+    words = text[start:end].split()
+    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS or doc.quoted_between(start, start + 1):
+        return []
+    content_end = _rstrip_punct(text, start, end)
+    colon = _HEADLINE_SOURCE.match(text, start, end)
+    if colon and colon.group(1).lower() not in _HEADLINE_LABELS:
+        if _word_count(text, colon.end(), content_end) < 3:
+            return []
+        return [_Found([(colon.end(), content_end)], _reported_kind(doc, colon.end(), content_end), None,
+                       Mention(*colon.span(1)), "headline")]
+    capitalised = sum(word[0].isupper() for word in words if word[0].isalpha())
+    if capitalised < 0.8 * sum(word[0].isalpha() for word in words):
+        return []  # a sentence-case headline is read like any sentence
+    for match in _CUE.finditer(text, start, end):
+        written = match.group()
+        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, match.start()))
+        form = " ".join(written.lower().split())
+        lemma = lexicon.CUE_FORMS[form]
+        # "Clinton-Supporting Super PACs", "Washington Post Hit Piece": not every cue form is a verb here.
+        if source is None or not written[0].isupper() or form.endswith("ing") or lemma not in lexicon.CUE_REPORTED:
+            continue
+        content_start = _LEADING_PUNCT.match(text, match.end(), end)
+        begin = content_start.end() if content_start else match.end()
+        if _word_count(text, begin, content_end) < 2:
+            return []
+        cue = _Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma])
+        kind = _reported_kind(doc, begin, content_end)
+        return [_Found([(begin, content_end)], kind, cue, Mention(*source.span()), "headline")]
+    return []
 
 
 # --- putting it together ------------------------------------------------------
@@ -953,7 +1012,7 @@ def extract_quotes(text: str) -> Quotes:
     doc = _Document(text)
     people = People(text)
     direct = _direct_quotes(doc, people)
-    reported = _reported_speech(doc, direct)
+    reported = _reported_speech(doc, direct) + _headline(doc)
     found = _without_overlaps(_fragments_demoted(direct, reported) + reported)
     return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
 

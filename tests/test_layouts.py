@@ -121,6 +121,26 @@ LAYOUTS = [
         "they are preparing for an invasion", "indirect", "Kiev and Washington", "Kiev and Washington", "say",
         id="two-places",
     ),
+    pytest.param(
+        INTRO + "Kowalski promised to reopen the border crossings within a week.",
+        "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
+        id="infinitive-content",
+    ),
+    pytest.param(
+        INTRO + "Kowalski said that as minister, she would reopen the crossings.",
+        "as minister, she would reopen the crossings", "indirect", "Anna Kowalski", "Kowalski", "said",
+        id="that-then-subordinate",
+    ),
+    pytest.param(
+        "Kowalski: Talks With Moscow Have Reached A Dead End.\nThe minister spoke in Geneva on Monday.",
+        "Talks With Moscow Have Reached A Dead End", "indirect", "Kowalski", "Kowalski", None,
+        id="headline-colon",
+    ),
+    pytest.param(
+        "Fishermen’s Union Says Quotas Will Empty The Harbour.\nThe union met in Kelmar on Monday.",
+        "Quotas Will Empty The Harbour", "indirect", "Fishermen’s Union", "Fishermen’s Union", "Says",
+        id="headline-title-case-cue",
+    ),
 ]
 
 
@@ -130,7 +150,7 @@ def test_layout(text: str, content: str, kind: str, name: str, mention: str, cue
     assert len(quotes) == 1, quotekit.explain(text)
     quote = quotes[0]
     assert quote.kind.value == kind
-    assert quote.speaker is not None
+    assert quote.speaker is not None, quotekit.explain(text)
     assert (quote.speaker.name, quote.speaker.text) == (name, mention)
     assert (quote.cue.text if quote.cue else None) == cue
     for span in quote.spans:
@@ -219,6 +239,10 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
         pytest.param("The bridge, a “miracle” of engineering, opened in 1932.", id="scare-quote"),
         pytest.param("The presidential debate lasted two hours.", id="noun-debate"),
         pytest.param("His early-morning tweets angered many voters.", id="noun-tweets"),
+        pytest.param("The Latest: Ferry Services Resume On Lake Orvel.\nBoats left at dawn.", id="headline-label"),
+        pytest.param("Clinton-Supporting Groups Target Latino Voters.\nThe ads began on Monday.", id="headline-ing"),
+        pytest.param("Ferry services on Lake Orvel resumed on Monday: boats left at dawn and returned by noon.",
+                     id="colon-in-a-sentence"),
     ],
 )
 def test_not_a_quote(text: str) -> None:
