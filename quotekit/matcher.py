@@ -611,7 +611,8 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
 # --- reported speech ----------------------------------------------------------
 
 _COORDINATED = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:but|and|yet)[ \u00a0]+(?:also[ \u00a0]+|then[ \u00a0]+)?$")
-_PARTICIPLE = regex.compile(r",[ \u00a0]*(?:also[ \u00a0]+)?$")
+# ", saying", ", also saying", ", falsely suggesting", ", not even suggesting"
+_PARTICIPLE = regex.compile(r",[ \u00a0]*(?:(?:also|not|even|always|\w+ly)[ \u00a0]+){0,2}$")
 _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
@@ -646,7 +647,7 @@ def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
     participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
     if _COORDINATED.search(left):
         return "coordinated"
-    if _PARTICIPLE.search(left) and text[cue.start : cue.end].lower().endswith("ing"):
+    if _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
         return "participle"
     return None
 
@@ -669,7 +670,12 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
 
 # Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned".
 _CLAUSE_BREAK = regex.compile(
-    r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet)[ \u00a0]+)?|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$"
+    r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet|while|whereas|although|though|even[ \u00a0]as)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$"
+)
+# A conjunction and a new pronoun subject start a clause of the writer's: "…, but he did not apologize".
+_NEW_CLAUSE = regex.compile(
+    r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|yet|while|so)[ \u00a0]+(?:he|she|they|we|I|it)[ \u00a0]+\w"
 )
 _LONGEST_CONTENT = 1500
 _BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
@@ -685,11 +691,15 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     relative = _RELATIVE_CLAUSE.search(text, start, end)
     if relative and not doc.inside_quote(relative.start()):
         end = relative.start()
+    new_clause = _NEW_CLAUSE.search(text, start, end)
+    if new_clause and not doc.inside_quote(new_clause.start()):
+        end = new_clause.start()
     semicolon = text.find(";", start, end)
     if semicolon >= 0 and not doc.inside_quote(semicolon):
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
     for later in doc.cues_between(start, end):
-        if later.frame == "np" and later.lemma != "according to":
+        participle = text[later.start : later.end].split()[0].lower().endswith("ing")
+        if later.frame == "np" and not participle and later.lemma != "according to":
             continue
         before_later = rstrip_space(text, start, later.start)
         if later.lemma in lexicon.CUE_REPORTED and before_later > start and text[before_later - 1] == ",":
@@ -705,7 +715,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             continue
         if mention is None and not (
             later.lemma == "according to"
-            or text[later.start : later.end].endswith("ing")
+            or participle
             or "and" in clause_break.group()
             or "but" in clause_break.group()
         ):

@@ -34,6 +34,7 @@ _MULTI_CHAIN = regex.compile(_CAPITALISED_TOKEN + _NEXT_NAME_TOKEN + "+")  # two
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
 _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_CONTRACTED = regex.compile(r"['’](?:s|d|ll|ve|re)$")
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those one another some many several two three "
@@ -104,8 +105,8 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
     """
     head = words[index][2]
     lower = head.lower()
-    if lower in lexicon.PRONOUNS or lower in _RELATIVE:
-        return index
+    if lower in lexicon.PRONOUNS or lower in _RELATIVE or _CONTRACTED.sub("", lower) in lexicon.PRONOUNS:
+        return index  # he, who, he’s (he’s predicted big wins)
     if not _is_head_word(head):
         return None
     named = bool(_CAPITALISED.match(head))
