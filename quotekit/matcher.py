@@ -699,6 +699,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
     for later in doc.cues_between(start, end):
         participle = text[later.start : later.end].split()[0].lower().endswith("ing")
+        coordinated = _COORDINATED.search(text, max(start, later.start - 24), later.start)
+        if coordinated and later.lemma in lexicon.CUE_REPORTED and not doc.inside_quote(coordinated.start()):
+            end = coordinated.start()  # "…“very charming” and called his standing …": the source's next act
+            break
         if later.frame == "np" and not participle and later.lemma != "according to":
             continue
         before_later = rstrip_space(text, start, later.start)
