@@ -140,7 +140,7 @@ _CAPITALISED_CUES = frozenset(
     for form in lexicon.CUE_FORMS
     if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$", re.IGNORECASE)
 _SENTENCE_OPENERS = frozenset(LINE_BREAKS + '.!?:“"')
 
 
@@ -533,6 +533,31 @@ _SPLIT_GAP = regex.compile(
 )
 
 
+def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
+    """Start of the unquoted words that lead into a quote in the same sentence (*No Child Left
+    Behind was* “…”), or None when the quote opens the sentence or follows a colon or another quote."""
+    unit_start, _ = doc.unit(quoted.open)
+    index = bisect.bisect_right(doc.region_starts, quoted.open) - 1  # regions before this quote
+    start = max(unit_start, doc.regions[index - 1][1] if index >= 1 else unit_start)
+    lead_end = rstrip_space(doc.text, start, quoted.open)
+    # Units run on across quotes; the lead-in is only the quote's own sentence.
+    sentence_starts = [s for s, _ in sentence_bounds(doc.text, start, min(quoted.open + 2, len(doc.text)))]
+    start = max([s for s in sentence_starts if s < quoted.open], default=start)
+    lead = doc.text[start:lead_end]
+    if _word_count(doc.text, start, lead_end) < 3 or lead.endswith((":", ",", "(", "—", "–", "-")):
+        return None
+    cue = doc.last_cue(start, lead_end)
+    if cue is not None:
+        if rstrip_space(doc.text, cue.end, lead_end) == cue.end:
+            return None  # Feinstein said "…": the quote itself is what was said
+        start = cue.end  # DuVernay said she felt … “…,” she said: what follows the first cue
+        that = _THAT_WORD.match(doc.text, _LEADING_PUNCT.match(doc.text, start).end())
+        if that:
+            start = that.end()
+        lead = doc.text[start:lead_end]
+    return start + len(lead) - len(lead.lstrip())
+
+
 def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
     found: list[_Found] = []
     found_by_cue: dict[int, _Found] = {}
@@ -551,6 +576,11 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
                 parts.extend(doc.quoted[index + 1].parts)
                 skip = index + 1
             previous = _Found(parts, QuoteKind.DIRECT, cue, mention, rule)
+            lead_in = _unquoted_lead_in(doc, quoted) if cue is not None else None
+            if lead_in is not None:
+                # No Child Left Behind was “very assertive,” said Orfield: the whole sentence is his.
+                parts[0] = (lead_in, min(parts[0][1] + 1, quoted.close))
+                previous.kind = QuoteKind.MIXED
             found.append(previous)
             if cue is not None:
                 found_by_cue[cue.start] = previous

@@ -31,7 +31,7 @@ _PARAGRAPH = re.compile(f"[^{LINE_BREAKS}]+")
 # (The stdlib re runs this scan faster than regex; the capital is checked per match.)
 _SENTENCE_END = re.compile(
     r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[\"'”’»)\]]{0,3})"
-    r"(?P<space>[ \t\u00a0\u2009\u200a\u202f]+)[\"'“‘«(\[]{0,3}(?P<next>\w)"
+    r"(?P<space>[ \t\u00a0\u2009\u200a\u202f]+)[\"'“‘«„‚(\[]{0,3}(?P<next>\w)"
 )
 _WORD_BEFORE = re.compile(r"[\w.'’-]+$")
 # After an abbreviation that may also end a sentence (U.S., a.m.), these words start a new one.

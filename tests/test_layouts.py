@@ -122,6 +122,14 @@ LAYOUTS = [
         id="two-places",
     ),
     pytest.param(
+        INTRO + "The talks were “long but useful,” Kowalski said.",
+        "The talks were “long but useful,”", "mixed", "Anna Kowalski", "Kowalski", "said", id="lead-in-then-quote",
+    ),
+    pytest.param(
+        INTRO + "Kowalski said the talks were “long but useful,” she added.",
+        "the talks were “long but useful,”", "mixed", "Anna Kowalski", "she", "added", id="cue-lead-in-then-quote",
+    ),
+    pytest.param(
         INTRO + "Kowalski promised to reopen the border crossings within a week.",
         "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
         id="infinitive-content",

@@ -41,6 +41,11 @@ def _sentences(text: str) -> list[str]:
         ),
         pytest.param("“Is it over?” she asked. Nobody knew.", ["“Is it over?” she asked.", "Nobody knew."], id="question-in-quote"),
         pytest.param("First line\nSecond line. Third", ["First line", "Second line.", "Third"], id="line-breaks"),
+        pytest.param(
+            "Sie backt Brot. „Wir sind bereit“, sagte sie.",
+            ["Sie backt Brot.", "„Wir sind bereit“, sagte sie."],
+            id="low-opening-mark",
+        ),
     ],
 )
 def test_sentence_split(text: str, expected: list[str]) -> None:
