@@ -413,8 +413,13 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
             return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
     rest = text[end : min(unit_end, end + 200)]
-    if _word_count(rest, 0, len(rest)) > 6 and not _ATTRIBUTION_REST.match(rest):
+    words_after = _word_count(rest, 0, len(rest))
+    if words_after > 6 and not _ATTRIBUTION_REST.match(rest):
         return None
+    if words_after >= 2 and unit_end < paragraph_end and text[unit_end] in _OPENING_MARKS:
+        # “A.” Gov. McCrory said it would be “improper” …: the cue's content runs into the next quote.
+        if not _ATTRIBUTION_REST.match(rest):
+            return None
     return cue, mention, "after-quote", end
 
 
@@ -452,6 +457,7 @@ _ADDRESSEE = regex.compile(
 _GAP = " ,\u00a0\t\u2009"
 _LEADS_INTO_QUOTE = regex.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
 _NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
+_OPENING_MARKS = frozenset("“\"«„‘'")
 _ATTRIBUTION_REST = regex.compile(r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as)\b)")
 _DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
