@@ -13,6 +13,7 @@ __all__ = [
     "CUE_FORMS",
     "CUE_FRAMES",
     "CUE_REPORTED",
+    "CUE_REPORTED_IF_QUOTED",
     "FEMALE_NAMES",
     "MALE_NAMES",
     "NATIONALITIES",
@@ -40,25 +41,26 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _rows(name))
 
 
-def _load_cues() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+def _load_cues() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
     """Map each cue form (lowercase, possibly several words) to its lemma; lemma to frame;
-    and the lemmas reliable enough to introduce reported speech (column ``reported``)."""
+    the lemmas reliable enough to introduce reported speech (column ``reported`` = ``yes``);
+    and those that do so only when the content carries a quote (``quoted``)."""
     forms: dict[str, str] = {}
     frames: dict[str, str] = {}
-    reported = set()
+    verdicts: dict[str, set[str]] = {"yes": set(), "quoted": set()}
     for row in _rows("cues.tsv"):
         lemma, form_list, frame = row[0], row[1], row[2]
         frames[lemma] = frame
-        if len(row) > 4 and row[4] == "yes":
-            reported.add(lemma)
+        if len(row) > 4 and row[4] in verdicts:
+            verdicts[row[4]].add(lemma)
         for form in form_list.split("|"):
             form = " ".join(form.split()).lower()
             if form:
                 forms.setdefault(form, lemma)
-    return forms, frames, frozenset(reported)
+    return forms, frames, frozenset(verdicts["yes"]), frozenset(verdicts["quoted"])
 
 
-CUE_FORMS, CUE_FRAMES, CUE_REPORTED = _load_cues()
+CUE_FORMS, CUE_FRAMES, CUE_REPORTED, CUE_REPORTED_IF_QUOTED = _load_cues()
 FEMALE_NAMES = _words("names_female.txt")
 MALE_NAMES = _words("names_male.txt")
 # word -> gender: "m", "f" or "-"

@@ -811,7 +811,10 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     end = _content_end(doc, cue, start, unit_end)
     if end <= start or _word_count(text, start, end) < 3:
         return None
-    first_word = text[start:end].split()[0].lower().strip("“\"‘'")
+    words = text[start : min(end, start + 80)].lower().split()
+    while len(words) > 1 and words[0].endswith("ly"):
+        words.pop(0)  # known locally as, said angrily that
+    first_word = words[0].strip("“\"‘'")
     if first_word in _CONTENT_BLOCKERS and not that_word:  # "said that as president, …" is content
         return None
     return start, end, addressee, cue_end
@@ -860,12 +863,19 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
     found: list[_Found] = []
     found_by_cue = {item.cue.start: item for item in found_direct if item.cue is not None}
     for cue in doc.cues:
-        if cue.used or cue.lemma not in lexicon.CUE_REPORTED:
+        if cue.used:
             continue
         unit_start, unit_end = doc.unit(cue.start)
         left = text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
         item = None
-        if cue.lemma == "according to":
+        if cue.lemma not in lexicon.CUE_REPORTED:
+            # Some cues report only when the content carries a quote: dubbed him a “nasty guy”.
+            if cue.lemma not in lexicon.CUE_REPORTED_IF_QUOTED or not doc.quoted_between(cue.end, unit_end):
+                continue
+            item = _cue_first(doc, cue, unit_start, left, found_by_cue)
+            if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
+                item = None
+        elif cue.lemma == "according to":
             mention = mention_after(text, cue.end, unit_end)
             if mention is None:
                 continue
@@ -893,6 +903,15 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         found_by_cue[cue.start] = item
         found.append(item)
     return found
+
+
+def _quote_is_cues_own(doc: _Document, start: int, end: int) -> bool:
+    """Does content [start, end) carry a quote with no other cue before it (not *she felt …,
+    she said: “…”*, where the quote is the second cue's)?"""
+    if not doc.quoted_between(start, end):
+        return False
+    first_quote = doc.regions[bisect.bisect_left(doc.region_starts, start)][0]
+    return doc.first_cue(start, first_quote) is None
 
 
 def _reported_kind(doc: _Document, start: int, end: int) -> QuoteKind:

@@ -130,6 +130,11 @@ LAYOUTS = [
         "the talks were “long but useful,”", "mixed", "Anna Kowalski", "she", "added", id="cue-lead-in-then-quote",
     ),
     pytest.param(
+        INTRO + "Kowalski dubbed the plan a “paper tiger” in front of the cameras.",
+        "the plan a “paper tiger” in front of the cameras", "mixed", "Anna Kowalski", "Kowalski", "dubbed",
+        id="quoted-only-cue-with-quote",
+    ),
+    pytest.param(
         INTRO + "Kowalski promised to reopen the border crossings within a week.",
         "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
         id="infinitive-content",
@@ -247,6 +252,8 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
         pytest.param("The bridge, a “miracle” of engineering, opened in 1932.", id="scare-quote"),
         pytest.param("The presidential debate lasted two hours.", id="noun-debate"),
         pytest.param("His early-morning tweets angered many voters.", id="noun-tweets"),
+        pytest.param("Kowalski dubbed the plan a paper tiger in front of the cameras.", id="quoted-only-cue-no-quote"),
+        pytest.param("The side, known locally as the “Greyhounds”, won again.", id="known-as-scare-quote"),
         pytest.param("The Latest: Ferry Services Resume On Lake Orvel.\nBoats left at dawn.", id="headline-label"),
         pytest.param("Clinton-Supporting Groups Target Latino Voters.\nThe ads began on Monday.", id="headline-ing"),
         pytest.param("Ferry services on Lake Orvel resumed on Monday: boats left at dawn and returned by noon.",
