@@ -713,6 +713,7 @@ _CLAUSE_BREAK = regex.compile(
 _NEW_CLAUSE = regex.compile(
     r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|yet|while|so)[ \u00a0]+(?:he|she|they|we|I|it)[ \u00a0]+\w"
 )
+_COMMA_THEN_CLOSE = frozenset({',”', ',"', ",’", ",'"})
 _LONGEST_CONTENT = 1500
 _BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
 # A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…".
@@ -742,6 +743,9 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         if later.frame == "np" and not participle and later.lemma != "according to":
             continue
         before_later = rstrip_space(text, start, later.start)
+        if participle and text[before_later - 2 : before_later] in _COMMA_THEN_CLOSE:
+            end = before_later  # …“in a position to win this race,” adding that …
+            break
         if later.lemma in lexicon.CUE_REPORTED and before_later > start and text[before_later - 1] == ",":
             # "…, who voted against the bill, said …": the content so far was an apposition.
             end = _rstrip_punct(text, start, later.start)
