@@ -74,7 +74,7 @@ _CONTENT_BLOCKERS = frozenset(
 _TIME_WORDS = regex.compile(
     r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"weekend|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
 _LEADING_PUNCT = regex.compile(r"[\s,:;—–-]*")
 # "that" after a cue introduces the content but is not part of it (PolNeAR counts it in; readers don't).
@@ -713,6 +713,11 @@ _CLAUSE_BREAK = regex.compile(
 _NEW_CLAUSE = regex.compile(
     r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|yet|while|so)[ \u00a0]+(?:he|she|they|we|I|it)[ \u00a0]+\w"
 )
+_CIRCUMSTANCE = regex.compile(
+    r"[ \u00a0]+(?:(?:on|last|this|early|late)[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|during|in[ \u00a0]+an?[ \u00a0]+(?:tweet|statement|interview|post|speech|op-ed|letter))\b"
+)
+_CLOSING_MARKS = frozenset("”\"’'»“")
 _COMMA_THEN_CLOSE = frozenset({',”', ',"', ",’", ",'"})
 _LONGEST_CONTENT = 1500
 _BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
@@ -737,7 +742,9 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     for later in doc.cues_between(start, end):
         participle = text[later.start : later.end].split()[0].lower().endswith("ing")
         coordinated = _COORDINATED.search(text, max(start, later.start - 24), later.start)
-        if coordinated and later.lemma in lexicon.CUE_REPORTED and not doc.inside_quote(coordinated.start()):
+        after_quote = text[coordinated.start() - 1] in _CLOSING_MARKS if coordinated else False
+        reports = later.lemma in lexicon.CUE_REPORTED or (after_quote and later.lemma in lexicon.CUE_REPORTED_IF_QUOTED)
+        if coordinated and reports and not doc.inside_quote(coordinated.start()):
             end = coordinated.start()  # "…“very charming” and called his standing …": the source's next act
             break
         if later.frame == "np" and not participle and later.lemma != "according to":
@@ -766,6 +773,14 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             continue
         end = clause_break.start()
         break
+    # A time or medium after a quote is the report's circumstance: called him a “disgrace” Wednesday.
+    index = bisect.bisect_left(doc.region_starts, start)
+    while index < len(doc.regions) and doc.regions[index][1] < end:
+        close = doc.regions[index][1]
+        if _CIRCUMSTANCE.match(text, close, end):
+            end = close
+            break
+        index += 1
     return _rstrip_punct(text, start, end)
 
 
