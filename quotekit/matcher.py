@@ -530,6 +530,9 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
         return False
     if any(not doc.text[c.start : c.end].endswith("ing") for c in doc.cues_between(attribution_end, following.open)):
         return False  # another cue there; "he said, laughing." is still the same attribution
+    later = doc.first_cue(following.close, min(doc.unit(following.close)[1], following.close + 300))
+    if later is not None and _word_count(doc.text, following.close, later.start) >= 3:
+        return False  # “B” to drive up the stock price, she said: B leads into a reported sentence of its own
     return _attribution_after(doc, index + 1) is None
 
 
