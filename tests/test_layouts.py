@@ -269,3 +269,39 @@ def test_a_long_quotation_without_cue_is_kept_with_no_speaker() -> None:
     quote = _only(text)
     assert quote.kind is QuoteKind.DIRECT
     assert quote.speaker is None and quote.rule == "unattributed"
+
+
+# (text after INTRO, the content of its first quote): where reported content stops.
+CONTENT_ENDS = [
+    pytest.param("Kowalski said the talks were useful; the ministry published no statement.",
+                 "the talks were useful", id="semicolon"),
+    pytest.param("Kowalski said the talks were “very useful” and called the hosts generous.",
+                 "the talks were “very useful”", id="coordinated-second-cue"),
+    pytest.param("Kowalski said the talks had gone well, while other delegates said little had changed.",
+                 "the talks had gone well", id="subordinator-before-second-attribution"),
+    pytest.param("Kowalski said the border would reopen soon, but she did not give a date.",
+                 "the border would reopen soon", id="conjunction-new-pronoun-subject"),
+    pytest.param("Kowalski said there was “no alternative to talks,” adding that a plan would follow.",
+                 "there was “no alternative to talks,”", id="quote-comma-then-participle"),
+    pytest.param("Kowalski called the plan a “paper tiger” on Monday in front of reporters.",
+                 "the plan a “paper tiger”", id="time-after-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CONTENT_ENDS)
+def test_reported_content_ends(text: str, content: str) -> None:
+    quotes = quotekit.extract_quotes(INTRO + text)
+    assert quotes and quotes[0].text == content, quotekit.explain(INTRO + text)
+
+
+def test_participle_after_a_quote_shares_the_speaker() -> None:
+    text = INTRO + "Kowalski said there was “no alternative to talks,” adding that a plan would follow."
+    second = quotekit.extract_quotes(text)[1]
+    assert (second.text, second.rule, second.speaker.name) == ("a plan would follow", "participle", "Anna Kowalski")
+
+
+def test_a_quote_leading_into_its_own_report_is_not_joined_to_the_one_before() -> None:
+    text = INTRO + "“We are ready,” Kowalski said. “They are not” to reopen the crossings, she said."
+    first, second = quotekit.extract_quotes(text)
+    assert first.text == "We are ready," and len(first.spans) == 1
+    assert second.kind is QuoteKind.MIXED and second.text == "“They are not” to reopen the crossings"
