@@ -2,7 +2,8 @@
 
 Each article is a run of paragraphs: quote-free filler, and quotes in one of the
 layouts the issues list (direct, split, dash, according to, reported speech
-cue-first and content-first, participle, mixed). People are introduced with title
+cue-first and content-first, participle, mixed, unquoted words leading into a
+quote, content ended by a semicolon). People are introduced with title
 and full name, then named by surname or, where the nearest person before is of
 the same gender, by pronoun. ``extract_quotes`` must recover every quote with its
 exact content, kind and speaker, and nothing else.
@@ -103,7 +104,8 @@ def articles(draw: st.DrawFn) -> tuple[str, list[Expected]]:
         layout = draw(
             st.sampled_from(
                 ["quote-speaker-cue", "quote-cue-speaker", "split", "colon", "dash", "according-to",
-                 "cue-first", "cue-first-that", "content-first", "mixed", "participle"]
+                 "cue-first", "cue-first-that", "content-first", "mixed", "participle", "lead-in-mixed",
+                 "semicolon"]
             )
         )
         q1, q2, content = draw(quotation()), draw(quotation()), draw(clause())
@@ -123,7 +125,7 @@ def articles(draw: st.DrawFn) -> tuple[str, list[Expected]]:
             text = f"“{q1},” {cue} {name}."
             expected = Expected(f"{q1},", "direct", _full(article.speaker_of(name, person)))
         else:
-            subject = layout in {"colon", "cue-first", "cue-first-that", "mixed", "participle"}
+            subject = layout in {"colon", "cue-first", "cue-first-that", "mixed", "participle", "semicolon"}
             name = article.mention(person, subject=subject, draw=draw)
             speaker = _full(article.speaker_of(name, person))
             if layout == "quote-speaker-cue":
@@ -144,6 +146,12 @@ def articles(draw: st.DrawFn) -> tuple[str, list[Expected]]:
                 noun = draw(st.sampled_from(NOUNS))
                 mixed = f"the {noun} was “a disgrace to the whole region” and had to change"
                 text, expected = f"{name} said {mixed}.", Expected(mixed, "mixed", speaker)
+            elif layout == "lead-in-mixed":
+                lead_in = f"The {draw(st.sampled_from(NOUNS))} was “{q1},”"
+                text, expected = f"{lead_in} {name} said.", Expected(lead_in, "mixed", speaker)
+            elif layout == "semicolon":
+                text = f"{name} said {content}; the meeting ended early."
+                expected = Expected(content, "indirect", speaker)
             else:  # participle
                 noun = draw(st.sampled_from(NOUNS))
                 text = f"{name} rejected the plan for the {noun}, saying {content}."
