@@ -413,13 +413,11 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
             return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
     rest = text[end : min(unit_end, end + 200)]
+    # “A.” Gov. McCrory said it would be “improper” …: the cue's content runs into the next quote.
+    runs_into_quote = unit_end < paragraph_end and text[unit_end] in _OPENING_MARKS
     words_after = _word_count(rest, 0, len(rest))
-    if words_after > 6 and not _ATTRIBUTION_REST.match(rest):
+    if (words_after > 6 or (words_after >= 2 and runs_into_quote)) and not _ATTRIBUTION_REST.match(rest):
         return None
-    if words_after >= 2 and unit_end < paragraph_end and text[unit_end] in _OPENING_MARKS:
-        # “A.” Gov. McCrory said it would be “improper” …: the cue's content runs into the next quote.
-        if not _ATTRIBUTION_REST.match(rest):
-            return None
     return cue, mention, "after-quote", end
 
 
@@ -993,10 +991,10 @@ _HEADLINE_SOURCE = regex.compile(
 )
 _HEADLINE_SOURCE_WORDS = regex.compile(rf"{_HEADLINE_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_HEADLINE_WORD}){{0,7}}")
 # Section labels, not sources: "The Latest: …", "Exclusive: …".
-_HEADLINE_LABELS = frozenset(
-    "the latest|breaking|breaking news|exclusive|watch|video|live|update|updated|opinion|analysis|"
-    "editorial|review|photos|explainer|fact check|podcast|quiz".split("|")
-)
+_HEADLINE_LABELS = frozenset({
+    "the latest", "breaking", "breaking news", "exclusive", "watch", "video", "live", "update", "updated",
+    "opinion", "analysis", "editorial", "review", "photos", "explainer", "fact check", "podcast", "quiz",
+})
 
 
 def _headline(doc: _Document) -> list[_Found]:
