@@ -883,14 +883,15 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
     found: list[_Found] = []
     found_by_cue = {item.cue.start: item for item in found_direct if item.cue is not None}
     for cue in doc.cues:
-        if cue.used:
+        reported = cue.lemma in lexicon.CUE_REPORTED
+        if cue.used or not (reported or cue.lemma in lexicon.CUE_REPORTED_IF_QUOTED):
             continue
         unit_start, unit_end = doc.unit(cue.start)
         left = text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
         item = None
-        if cue.lemma not in lexicon.CUE_REPORTED:
+        if not reported:
             # Some cues report only when the content carries a quote: dubbed him a “nasty guy”.
-            if cue.lemma not in lexicon.CUE_REPORTED_IF_QUOTED or not doc.quoted_between(cue.end, unit_end):
+            if not doc.quoted_between(cue.end, unit_end):
                 continue
             item = _cue_first(doc, cue, unit_start, left, found_by_cue)
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
