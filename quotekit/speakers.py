@@ -109,6 +109,8 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
         return index  # he, who, he’s (he’s predicted big wins)
     if not _is_head_word(head):
         return None
+    if lower == "percent":
+        return _share_start(words, index)
     named = bool(_CAPITALISED.match(head))
     first = index
     determined = False
@@ -151,6 +153,19 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
     if determined or words[first][0] <= at_clause_start:
         return first
     return None
+
+
+_SHARE_LEAD = frozenset("another the some about nearly almost only just roughly over under".split())
+
+
+def _share_start(words: list[tuple[int, int, str]], index: int) -> int:
+    """Start of a poll share, *Another 19 percent*: the number, and a word such as *another* before it."""
+    if index == 0 or not words[index - 1][2][0].isdigit():
+        return index  # Sixty percent, a tiny percent: the head alone
+    first = index - 1
+    if first > 0 and words[first - 1][2].lower() in _SHARE_LEAD:
+        first -= 1
+    return first
 
 
 def _is_plural_or_source(word: str) -> bool:

@@ -135,6 +135,11 @@ LAYOUTS = [
         id="quoted-only-cue-with-quote",
     ),
     pytest.param(
+        "The poll of 1,200 voters was taken in May. Another 19 percent said they would not vote at all.",
+        "they would not vote at all", "indirect", "Another 19 percent", "Another 19 percent", "said",
+        id="poll-share",
+    ),
+    pytest.param(
         INTRO + "Kowalski promised to reopen the border crossings within a week.",
         "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
         id="infinitive-content",
