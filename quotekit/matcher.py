@@ -651,6 +651,8 @@ _COORDINATED = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:but|and|yet)[ \u00a0
 # ", saying", ", also saying", ", falsely suggesting", ", not even suggesting"
 _PARTICIPLE = regex.compile(r",[”\"’']?[ \u00a0]*(?:(?:also|not|even|always|\w+ly)[ \u00a0]+){0,2}$")
 _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
+# told one of his young John Birch Society protégés on a regular basis that …: addressees run longer.
+_ADDRESSEE_THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,12}?[ \u00a0]+that\b")
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
@@ -792,8 +794,8 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     position = cue.end
     addressee = None
     cue_end = cue.end
-    that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
     if cue.lemma in _ADDRESSEE_LEMMAS:
+        that = _ADDRESSEE_THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         # told reporters / warned his Russian counterpart Vladimir Putin that / told Moscow
         audience = _OBJECT.match(text, position, unit_end)
         name = _NAME_AHEAD.match(text, position, unit_end)
@@ -815,8 +817,10 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
             plural = _PLURAL_AHEAD.match(text, position, unit_end)
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
-    elif that and _PREPOSITION_AHEAD.match(text, position, unit_end):
-        position = that.end() - 4  # said in the letter that / tweeted early Friday that
+    elif _PREPOSITION_AHEAD.match(text, position, unit_end):
+        that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
+        if that:
+            position = that.end() - 4  # said in the letter that / tweeted early Friday that
     preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
     if preposition:
         position = preposition.end()

@@ -235,6 +235,14 @@ def test_addressee_is_not_content() -> None:
     assert quote.speaker.name == "Joe Biden" and quote.speaker.title == "US President"
 
 
+def test_a_long_addressee_before_that_is_not_content() -> None:
+    text = INTRO + "Kowalski told one of her oldest friends from the ministry on a quiet evening that she would resign."
+    quote = _only(text)
+    assert quote.text == "she would resign"
+    assert quote.addressee is not None
+    assert quote.addressee.text == "one of her oldest friends from the ministry on a quiet evening"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
