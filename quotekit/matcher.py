@@ -217,17 +217,21 @@ class _Document:
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
         for match in _CUE.finditer(text):
-            written = match.group()
-            form = " ".join(written.lower().split())
-            if self.inside_quote(match.start()) or not _cue_allowed(text, match.start(), form, written):
+            start = match.start()
+            if self.inside_quote(start):
                 continue
-            lemma = lexicon.CUE_FORMS[form]
-            verb = form.split()[0]
-            if _third_person(form, lemma) and not _singular_subject_before(text, match.start()):
+            written = match.group()
+            form = written.lower()
+            if form not in _FORM_FACTS:  # words of a cue parted by other white space than one space
+                form = " ".join(form.split())
+            lemma, frame, third_person, base_form = _FORM_FACTS[form]
+            if not _cue_allowed(text, start, form, written):
+                continue
+            if third_person and not _singular_subject_before(text, start):
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
-            if verb == lemma.split()[0] != "according" and not _plural_subject_before(text, match.start()):
+            if base_form and not _plural_subject_before(text, start):
                 continue  # "the presidential debate", "an email": a noun, not a verb
-            self.cues.append(_Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma]))
+            self.cues.append(_Cue(start, match.end(), lemma, frame))
         self.cue_starts = [cue.start for cue in self.cues]
 
     def inside_quote(self, offset: int) -> bool:
@@ -279,6 +283,17 @@ class _Document:
 def _third_person(form: str, lemma: str) -> bool:
     verb = form.split()[0]
     return verb != lemma.split()[0] and verb.endswith("s") and not verb.endswith("ss")
+
+
+def _form_facts(form: str, lemma: str) -> tuple[str, str, bool, bool]:
+    """(lemma, frame, 3rd-person form, base form) of a cue form: a 3rd-person form needs a
+    singular subject before it, a base form (not *according*) a plural one."""
+    verb, head = form.split()[0], lemma.split()[0]
+    return lemma, lexicon.CUE_FRAMES[lemma], _third_person(form, lemma), verb == head != "according"
+
+
+# Worked out once for every form: the cue scan looks them up for each match.
+_FORM_FACTS = {form: _form_facts(form, lemma) for form, lemma in lexicon.CUE_FORMS.items()}
 
 
 _ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "often", "repeatedly"})
