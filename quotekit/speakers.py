@@ -439,6 +439,25 @@ def _title_gender(word: str) -> str:
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 
 
+# Up to this many surnames, finding each with str.find beats matching every capitalised word.
+_FEW_SURNAMES = 64
+
+
+def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]]) -> list[int]:
+    """Ascending offsets where a capitalised word may be one of ``surnames`` (alone or with 's):
+    where one occurs, when there are few (str.find runs in C), else every capitalised word.
+    Either way the cost stays linear; the caller checks each offset."""
+    if len(surnames) > _FEW_SURNAMES:
+        return [match.start() for match in _CAPITALISED_WORD.finditer(text)]
+    starts = set()
+    for surname in surnames:
+        position = text.find(surname)
+        while position >= 0:
+            starts.add(position)
+            position = text.find(surname, position + 1)
+    return sorted(starts)
+
+
 class People:
     """The people an article names, in order, for resolving speaker mentions."""
 
@@ -452,7 +471,7 @@ class People:
         for match in _chains(text):
             chain = match.group()
             self._add_chain(match.start(), match.end(), chain, self._role_words(match.start()))
-        # Pass 2: lone surnames of those people (Sherman), found with one pattern.
+        # Pass 2: lone surnames of those people (Sherman).
         if self._by_surname:
             self._add_lone_surnames()
 
@@ -467,7 +486,10 @@ class People:
             people.append(person)
         added = []
         surnames = self._by_surname
-        for match in _CAPITALISED_WORD.finditer(text):
+        for candidate in _lone_surname_starts(text, surnames):
+            match = _CAPITALISED_WORD.match(text, candidate)
+            if match is None:
+                continue  # part of a longer word
             word = match.group()
             if word not in surnames:
                 word = word[:-2] if word.endswith(("’s", "'s")) else word.rstrip("’'-")
