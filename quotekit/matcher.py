@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -118,19 +119,35 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 def _build_cue_pattern() -> re.Pattern[str]:
-    """Every cue form, lowercase or capitalised; which capitals count is decided per match.
+    """Every cue form, lowercase or capitalised, as group 1 after a non-word character;
+    which capitals count is decided per match. :func:`_cue_forms` reads it.
 
-    Written as a trie behind a case-insensitive first letter: the stdlib ``re`` runs this
-    several times faster than one long alternation or ``re.IGNORECASE``.
+    Written as a trie behind a first letter, lowercase or capital, each its own alternative:
+    the stdlib ``re`` runs this several times faster than one long alternation or
+    ``re.IGNORECASE``. The leading ``\\W`` lets it skip in C to the next non-word character
+    (a lookbehind there would make it try every offset), and alternatives that start with a
+    literal are rejected at once.
     """
     by_first: dict[str, list[str]] = {}
     for form in lexicon.CUE_FORMS:
         by_first.setdefault(form[0], []).append(form[1:])
     branches = []
     for first, rests in sorted(by_first.items()):
-        letter = f"[{first}{first.upper()}]" if first.isalpha() else re.escape(first)
-        branches.append(letter + _trie_pattern(sorted(rests)))
-    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?![\w’'-])")
+        trie = _trie_pattern(sorted(rests))
+        for letter in dict.fromkeys(first + first.upper() if first.isalpha() else first):
+            branches.append(re.escape(letter) + trie)
+    return re.compile(r"\W(" + "|".join(branches) + r")(?![\w’'-])")
+
+
+def _cue_forms(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, as written) of each cue form in ``text[start:end]``, in order: what
+    ``(?<!\\w)(?:form|…)(?![\\w’'-])`` finds there, read with ``_CUE_SCAN``."""
+    if start > 0:
+        for match in _CUE_SCAN.finditer(text, start - 1, end):  # the \W before a cue at start
+            yield match.start(1), match.end(), match.group(1)
+    else:
+        for match in _CUE_SCAN.finditer(" " + text[:end]):  # a space stands for the text's start
+            yield match.start(1) - 1, match.end() - 1, match.group(1)
 
 
 # Capitalised cue forms count only at a sentence start ("Said Ellis:", "According to …"), and only
@@ -166,7 +183,7 @@ def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
     return written.islower() or not written.isupper()
 
 
-_CUE = _build_cue_pattern()
+_CUE_SCAN = _build_cue_pattern()
 
 
 class _Cue:
@@ -216,11 +233,9 @@ class _Document:
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
-        for match in _CUE.finditer(text):
-            start = match.start()
+        for start, end, written in _cue_forms(text, 0, len(text)):
             if self.inside_quote(start):
                 continue
-            written = match.group()
             form = written.lower()
             if form not in _FORM_FACTS:  # words of a cue parted by other white space than one space
                 form = " ".join(form.split())
@@ -231,7 +246,7 @@ class _Document:
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
             if base_form and not _plural_subject_before(text, start):
                 continue  # "the presidential debate", "an email": a noun, not a verb
-            self.cues.append(_Cue(start, match.end(), lemma, frame))
+            self.cues.append(_Cue(start, end, lemma, frame))
         self.cue_starts = [cue.start for cue in self.cues]
 
     def inside_quote(self, offset: int) -> bool:
@@ -1037,19 +1052,18 @@ def _headline(doc: _Document) -> list[_Found]:
     capitalised = sum(word[0].isupper() for word in words if word[0].isalpha())
     if capitalised < 0.8 * sum(word[0].isalpha() for word in words):
         return []  # a sentence-case headline is read like any sentence
-    for match in _CUE.finditer(text, start, end):
-        written = match.group()
-        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, match.start()))
+    for cue_start, cue_end, written in _cue_forms(text, start, end):
+        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, cue_start))
         form = " ".join(written.lower().split())
         lemma = lexicon.CUE_FORMS[form]
         # "Clinton-Supporting Super PACs", "Washington Post Hit Piece": not every cue form is a verb here.
         if source is None or not written[0].isupper() or form.endswith("ing") or lemma not in lexicon.CUE_REPORTED:
             continue
-        content_start = _LEADING_PUNCT.match(text, match.end(), end)
-        begin = content_start.end() if content_start else match.end()
+        content_start = _LEADING_PUNCT.match(text, cue_end, end)
+        begin = content_start.end() if content_start else cue_end
         if _word_count(text, begin, content_end) < 2:
             return []
-        cue = _Cue(match.start(), match.end(), lemma, lexicon.CUE_FRAMES[lemma])
+        cue = _Cue(cue_start, cue_end, lemma, lexicon.CUE_FRAMES[lemma])
         kind = _reported_kind(doc, begin, content_end)
         return [_Found([(begin, content_end)], kind, cue, Mention(*source.span()), "headline")]
     return []
