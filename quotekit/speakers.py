@@ -354,44 +354,26 @@ def _is_abbreviation(word: str) -> bool:
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 
 
-class _Piece:
-    """A part of a name-chain match, with the match's interface (start, end, group)."""
-
-    __slots__ = ("_start", "_text")
-
-    def __init__(self, start: int, text: str) -> None:
-        self._start, self._text = start, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._text)
-
-    def group(self) -> str:
-        return self._text
-
-
 _SENTENCE_STOP_IN_CHAIN = regex.compile(r"(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
 
 
-def _chains(text: str) -> list[_Piece]:
-    """Chains of two capitalised words or more, cut where a full stop ends a sentence inside one
-    (Tuesday. Mayor Ana Ruiz); lone words are left to the surname pass."""
+def _chains(text: str) -> list[tuple[int, str]]:
+    """(start, chain) of chains of two capitalised words or more, cut where a full stop ends a
+    sentence inside one (Tuesday. Mayor Ana Ruiz); lone words are left to the surname pass."""
     pieces = []
     for match in _MULTI_CHAIN.finditer(text):
         chain, start = match.group(), match.start()
         if ". " not in chain and ".\u00a0" not in chain:
-            pieces.append(_Piece(start, chain))
+            pieces.append((start, chain))
             continue
         position = 0
         for cut in _SENTENCE_STOP_IN_CHAIN.finditer(chain):
             word = chain[position : cut.start()].split()[-1]
             if _is_abbreviation(word):
                 continue
-            pieces.append(_Piece(start + position, chain[position : cut.start()].rstrip(".")))
+            pieces.append((start + position, chain[position : cut.start()].rstrip(".")))
             position = cut.end()
-        pieces.append(_Piece(start + position, chain[position:]))
+        pieces.append((start + position, chain[position:]))
     return pieces
 
 
@@ -412,7 +394,7 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if _is_title(token):
+        if token in lexicon.TITLES or token.capitalize() in lexicon.TITLES:  # _is_title, inlined
             gender = _title_gender(token) if _title_gender(token) != "-" else gender
         elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
             break
@@ -467,10 +449,11 @@ class People:
         self._positions: list[int] = []  # start of each person occurrence, ascending
         self._ends: list[int] = []
         self._occurrences: list[_Person] = []
+        # _split_title of each chain seen: an article names the same people again and again.
+        self._splits: dict[tuple[str, ...], tuple[list[str], list[str], str]] = {}
         # Pass 1: names of two words or more (and titled ones): who the people are.
-        for match in _chains(text):
-            chain = match.group()
-            self._add_chain(match.start(), match.end(), chain, self._role_words(match.start()))
+        for start, chain in _chains(text):
+            self._add_chain(start, start + len(chain), chain)
         # Pass 2: lone surnames of those people (Sherman).
         if self._by_surname:
             self._add_lone_surnames()
@@ -533,15 +516,23 @@ class People:
             return Mention(self._positions[index], self._ends[index])
         return None
 
-    def _add_chain(self, start: int, end: int, chain: str, role_words: list[str]) -> None:
+    def _split(self, tokens: list[str]) -> tuple[list[str], list[str], str]:
+        """:func:`_split_title`, remembered for this article (callers do not change the lists)."""
+        key = tuple(tokens)
+        split = self._splits.get(key)
+        if split is None:
+            split = self._splits[key] = _split_title(tokens)
+        return split
+
+    def _add_chain(self, start: int, end: int, chain: str) -> None:
         tokens = chain.replace("\u00a0", " ").split(" ")
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1]).rstrip(".") or tokens[-1]
-        title_words, name_words, gender = _split_title(tokens)
-        title_words = role_words + title_words
+        title_words, name_words, gender = self._split(tokens)
         if not name_words or name_words[-1] in _ORGANISATION_WORDS:
             return
         if any(word in _ORGANISATION_WORDS for word in name_words):
             return
+        title_words = self._role_words(start) + title_words
         first = name_words[0]
         if first in lexicon.FEMALE_NAMES:
             gender = "f"
@@ -598,7 +589,7 @@ class People:
         for match in reversed(chains):
             tokens = match.group().replace("\u00a0", " ").split(" ")
             tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-            title_words, name_words, _ = _split_title(tokens)
+            title_words, name_words, _ = self._split(tokens)
             if not name_words:
                 continue
             people = self._by_surname.get(name_words[-1])
@@ -610,7 +601,7 @@ class People:
             return Speaker(mention, start, end, person.name, title, how)
         for match in chains:
             # Not named anywhere else: a title or a first name still makes it a person's name.
-            title_words, name_words, _ = _split_title(match.group().replace("\u00a0", " ").split(" "))
+            title_words, name_words, _ = self._split(match.group().replace("\u00a0", " ").split(" "))
             personal = (
                 any(_is_title(w) for w in title_words)
                 or name_words[:1]
