@@ -469,8 +469,11 @@ class People:
             people.append(person)
         added = []
         surnames = self._by_surname
-        for candidate in _lone_surname_starts(text, surnames):
-            match = _CAPITALISED_WORD.match(text, candidate)
+        for start in _lone_surname_starts(text, surnames):
+            index = bisect.bisect_right(seen, start) - 1
+            if index >= 0 and start < self._ends[index]:
+                continue  # inside a longer name already counted
+            match = _CAPITALISED_WORD.match(text, start)
             if match is None:
                 continue  # part of a longer word
             word = match.group()
@@ -478,10 +481,7 @@ class People:
                 word = word[:-2] if word.endswith(("’s", "'s")) else word.rstrip("’'-")
                 if word not in surnames:
                     continue
-            start, end = match.start(), match.start() + len(word)
-            index = bisect.bisect_right(seen, start) - 1
-            if index >= 0 and start < self._ends[index]:
-                continue  # inside a longer name already counted
+            end = start + len(word)
             if word in firsts:
                 # The person of that surname named most recently before (or else first after).
                 positions, people = firsts[word]
