@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(
     r"(?P<stop>\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)(?P<close>[\"'”’»)\]]{0,3})"
     r"(?P<space>[ \t\u00a0\u2009\u200a\u202f]+)[\"'“‘«„‚(\[]{0,3}(?P<next>\w)"
 )
-_WORD_BEFORE = re.compile(r"[\w.'’-]+$")
+_WORD_PUNCTUATION = frozenset(".'’-_")  # with letters and digits, what a word before a stop is made of
 # After an abbreviation that may also end a sentence (U.S., a.m.), these words start a new one.
 _SENTENCE_STARTERS = frozenset(
     "The A An He She It They We I But And Yet So In On At For If When While As This That These "
@@ -82,9 +82,7 @@ def _is_sentence_end(match: re.Match[str], text: str) -> bool:
     stop = match.group("stop")
     if stop != ".":
         return True
-    before = match.start()
-    found = _WORD_BEFORE.search(text, max(0, before - 40), before)
-    word = found.group() if found else ""
+    word = _word_before(text, match.start())
     if not word:
         return True
     if len(word) == 1 and word.isupper():
@@ -99,6 +97,20 @@ def _is_sentence_end(match: re.Match[str], text: str) -> bool:
         # Unlisted dotted abbreviations (D.C., N.Y.) behave like U.S.
         return _next_word(text, match.start("next")) in _SENTENCE_STARTERS
     return True
+
+
+def _word_before(text: str, before: int) -> str:
+    """The run of word characters and . ' ’ - that ends at ``before`` (or before a line break
+    there), at most 40 characters back: what ``[\\w.'’-]+$`` finds there, read backwards
+    instead of tried from every offset."""
+    start = max(0, before - 40)
+    end = before
+    if end > start and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a final line break
+    position = end
+    while position > start and (text[position - 1].isalnum() or text[position - 1] in _WORD_PUNCTUATION):
+        position -= 1  # isalnum() is what re's \w means, "_" aside
+    return text[position:end]
 
 
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
