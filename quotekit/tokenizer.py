@@ -24,7 +24,9 @@ __all__ = [
 # Every line break ends a paragraph: news text (and PolNeAR) puts one paragraph
 # on a line, with or without a blank line between.
 LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_PARAGRAPH = re.compile(f"[^{LINE_BREAKS}]+")
+# A paragraph: a line with its surrounding white space stripped, from its first non-space
+# character to its last (line breaks are white space, so a match never leaves its line).
+_PARAGRAPH = re.compile(rf"\S(?:[^{LINE_BREAKS}]*\S)?")
 
 # A sentence may end at . ! ? or an ellipsis, then closing quotes or brackets,
 # then white space, then something that can start a sentence.
@@ -64,15 +66,7 @@ def check_text(text: object, function: str) -> str:
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: a line with its surrounding white space stripped."""
-    bounds = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = match.span()
-        line = match.group()
-        stripped_left = len(line) - len(line.lstrip())
-        if stripped_left == len(line):
-            continue
-        bounds.append((start + stripped_left, start + len(line.rstrip())))
-    return bounds
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
 
 
 def _is_sentence_end(match: re.Match[str], text: str) -> bool:
