@@ -234,7 +234,7 @@ class _Document:
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
-        for start, end, written in _cue_forms(text, 0, len(text)):
+        for start, end, written in self._cue_matches():
             if self.inside_quote(start):
                 continue
             form = written.lower()
@@ -249,6 +249,20 @@ class _Document:
                 continue  # "the presidential debate", "an email": a noun, not a verb
             self.cues.append(_Cue(start, end, lemma, frame))
         self.cue_starts = [cue.start for cue in self.cues]
+
+    def _cue_matches(self) -> Iterator[tuple[int, int, str]]:
+        """:func:`_cue_forms` over the whole text, less the forms inside quotes that start and
+        end with a mark: no cue counts in a quote, and none can run across a mark, so those are
+        not searched."""
+        text = self.text
+        position = 0
+        for start, end in self.regions:
+            if end > len(text) or not (_stops_cues(text[start]) and _stops_cues(text[end - 1])):
+                continue  # a quote left open at a line break: searched like the rest
+            # The opening mark is the last character a cue before it may look at.
+            yield from _cue_forms(text, position, start + 1)
+            position = end  # a cue may start right after the closing mark
+        yield from _cue_forms(text, position, len(text))
 
     def inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.region_starts, offset) - 1
@@ -301,6 +315,15 @@ class _Document:
         first = bisect.bisect_left(self.cue_starts, start)
         last = bisect.bisect_left(self.cue_starts, end)
         return self.cues[first:last]
+
+
+# What cue forms are written with, in either case (their words are joined by any white space).
+_CUE_CHARACTERS = frozenset("".join(lexicon.CUE_FORMS)) | frozenset("".join(lexicon.CUE_FORMS).upper())
+
+
+def _stops_cues(char: str) -> bool:
+    """Can no cue form run over ``char``?"""
+    return char not in _CUE_CHARACTERS and not char.isspace()
 
 
 def _third_person(form: str, lemma: str) -> bool:
