@@ -462,6 +462,7 @@ class People:
         self._occurrences: list[_Person] = []
         # _split_title of each chain seen: an article names the same people again and again.
         self._splits: dict[tuple[str, ...], tuple[list[str], list[str], str]] = {}
+        self._chain_cache: dict[str, tuple[list[str], list[str], str] | None] = {}
         # Pass 1: names of two words or more (and titled ones): who the people are.
         for start, chain in _chains(text):
             self._add_chain(start, start + len(chain), chain)
@@ -535,14 +536,24 @@ class People:
             split = self._splits[key] = _split_title(tokens)
         return split
 
-    def _add_chain(self, start: int, end: int, chain: str) -> None:
+    def _chain_names(self, chain: str) -> tuple[list[str], list[str], str] | None:
+        """(title words, name words, gender from the title) of a chain; None when it names no
+        one or an organisation. Remembered for this article, which repeats its names."""
+        if chain in self._chain_cache:
+            return self._chain_cache[chain]
         tokens = chain.replace("\u00a0", " ").split(" ")
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1]).rstrip(".") or tokens[-1]
-        title_words, name_words, gender = self._split(tokens)
-        if not name_words or name_words[-1] in _ORGANISATION_WORDS:
+        names = _split_title(tokens)
+        name_words = names[1]
+        found = names if name_words and _ORGANISATION_WORDS.isdisjoint(name_words) else None
+        self._chain_cache[chain] = found
+        return found
+
+    def _add_chain(self, start: int, end: int, chain: str) -> None:
+        names = self._chain_names(chain)
+        if names is None:
             return
-        if any(word in _ORGANISATION_WORDS for word in name_words):
-            return
+        title_words, name_words, gender = names
         title_words = self._role_words(start) + title_words
         first = name_words[0]
         if first in lexicon.FEMALE_NAMES:
