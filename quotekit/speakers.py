@@ -66,6 +66,19 @@ _BOUNDARY_WORDS = frozenset(
 )
 _RELATIVE = frozenset({"who", "which"})
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _is_possessive(word: str) -> bool:
+    """Does ``_POSSESSIVE_PRONOUN`` match all of ``word``? Plain string tests when it is ASCII
+    (letters then ' or 's), which is cheaper than the regex call."""
+    if not word.isascii():
+        return _POSSESSIVE_PRONOUN.fullmatch(word) is not None
+    if word in _POSSESSIVE_PRONOUNS:
+        return True
+    stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else ""
+    return stem.isalpha()
+
 _PUNCTUATION = frozenset({",", ";", ":", "“", "”", '"', "(", ")", "—", "–"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "&"})
 _ORGANISATION_WORDS = frozenset(
@@ -130,7 +143,7 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
         lower = word.lower()
         if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
             break
-        if lower in _DETERMINERS or (_POSSESSIVE_PRONOUN.fullmatch(lower) and not (named and _capitalised(word))):
+        if lower in _DETERMINERS or (_is_possessive(lower) and not (named and _capitalised(word))):
             first -= 1
             determined = True
             if lower not in _DETERMINERS and first >= 1 and words[first - 1][2].lower() in {"the", "a", "an"}:
