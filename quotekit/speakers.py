@@ -111,7 +111,8 @@ class Mention:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    matches = list(_WORD.finditer(text, start, end))  # listed first: faster than one comprehension over the scan
+    return [(m.start(), m.end(), m[0]) for m in matches]
 
 
 def _is_head_word(word: str) -> bool:
