@@ -51,7 +51,7 @@ _MULTI_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "+"))
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
 _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")  # stdlib re: the same matches, and cheaper per call
-_CONTRACTED = regex.compile(r"['’](?:s|d|ll|ve|re)$")
+_CONTRACTED = re.compile(r"['’](?:s|d|ll|ve|re)$")  # stdlib re too: literals and $ mean the same there
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those one another some many several two three "
