@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -456,12 +457,13 @@ _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 _FEW_SURNAMES = 64
 
 
-def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]]) -> list[int]:
+def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]]) -> Iterable[int]:
     """Ascending offsets where a capitalised word may be one of ``surnames`` (alone or with 's):
-    where one occurs, when there are few (str.find runs in C), else every capitalised word.
-    Either way the cost stays linear; the caller checks each offset."""
+    where one occurs, when there are few (str.find runs in C), else every capitalised word
+    (one at a time: a long article has many). Either way the cost stays linear; the caller
+    checks each offset."""
     if len(surnames) > _FEW_SURNAMES:
-        return [match.start() for match in _CAPITALISED_WORD.finditer(text)]
+        return (match.start() for match in _CAPITALISED_WORD.finditer(text))
     starts = set()
     for surname in surnames:
         position = text.find(surname)
