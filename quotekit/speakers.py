@@ -485,6 +485,7 @@ class People:
         # _split_title of each chain seen: an article names the same people again and again.
         self._splits: dict[tuple[str, ...], tuple[list[str], list[str], str]] = {}
         self._chain_cache: dict[str, tuple[list[str], list[str], str] | None] = {}
+        self._resolved: dict[tuple[str, str | None], tuple[str, str | None, str]] = {}  # by resolve()
         # Pass 1: names of two words or more (and titled ones): who the people are.
         for start, chain in _chains(text):
             self._add_chain(start, start + len(chain), chain)
@@ -629,6 +630,16 @@ class People:
             if person is not None:
                 return Speaker(mention, start, end, person.name, person.title, "relative")
             return Speaker(mention, start, end, mention, None, "unresolved-pronoun")
+        # A name resolves the same wherever it stands: an article repeats its speakers.
+        key = (mention, apposition)
+        resolved = self._resolved.get(key)
+        if resolved is None:
+            resolved = self._resolved[key] = self._resolve_name(mention, apposition)
+        name, title, how = resolved
+        return Speaker(mention, start, end, name, title, how)
+
+    def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
+        """(name, title, rule) for a mention that is not a pronoun."""
         chains = list((_NAME_CHAIN_ASCII if mention.isascii() else _NAME_CHAIN).finditer(mention))
         for match in reversed(chains):
             tokens = match.group().replace("\u00a0", " ").split(" ")
@@ -639,10 +650,10 @@ class People:
             people = self._by_surname.get(name_words[-1])
             if not people:
                 continue
-            person = self._best(people, " ".join(name_words), start)
+            person = self._best(people, " ".join(name_words))
             title = person.title or _title(title_words) or apposition
             how = "surname" if len(name_words) < len(person.name.split()) else "name"
-            return Speaker(mention, start, end, person.name, title, how)
+            return person.name, title, how
         for match in chains:
             # Not named anywhere else: a title or a first name still makes it a person's name.
             title_words, name_words, _ = self._split(match.group().replace("\u00a0", " ").split(" "))
@@ -652,11 +663,11 @@ class People:
                 and (name_words[0] in lexicon.FEMALE_NAMES or name_words[0] in lexicon.MALE_NAMES)
             )
             if personal and name_words and not any(w in _ORGANISATION_WORDS for w in name_words):
-                return Speaker(mention, start, end, " ".join(name_words), _title(title_words) or apposition, "name")
+                return " ".join(name_words), _title(title_words) or apposition, "name"
         title = apposition if chains else None
-        return Speaker(mention, start, end, mention, title, "as-written")
+        return mention, title, "as-written"
 
-    def _best(self, people: list[_Person], name: str, start: int) -> _Person:
+    def _best(self, people: list[_Person], name: str) -> _Person:
         exact = [p for p in people if p.name == name or p.name.endswith(" " + name)]
         return (exact or people)[-1]
 
