@@ -116,6 +116,35 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in matches]
 
 
+class _Words:
+    """The words ``_WORD`` finds in ``text[start:end]``, as strings, with offsets on request.
+
+    A search back from a cue reads a few words from the end and needs the offsets of one or
+    two, so an offset is worked out only when asked for, leftwards: word i is the last
+    occurrence of its string before word i + 1 starts, since nothing between two words can
+    start or continue one.
+    """
+
+    __slots__ = ("text", "words", "_start", "_starts")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.words: list[str] = _WORD.findall(text, start, end)
+        self._start = start
+        self._starts = [end]  # _starts[k]: start of word len(words) - k; the end stands for word len(words)
+
+    def start(self, index: int) -> int:
+        """Offset of ``words[index]`` (``index`` >= 0)."""
+        starts, words = self._starts, self.words
+        wanted = len(words) - index
+        while len(starts) <= wanted:
+            starts.append(self.text.rfind(words[len(words) - len(starts)], self._start, starts[-1]))
+        return starts[wanted]
+
+    def end(self, index: int) -> int:
+        return self.start(index) + len(self.words[index])
+
+
 def _is_head_word(word: str) -> bool:
     """Could ``word`` head a noun phrase (not a function word, number or punctuation)?"""
     lower = word.lower()
@@ -128,14 +157,15 @@ def _is_head_word(word: str) -> bool:
     )
 
 
-def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start: int) -> int | None:
+def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | None:
     """Index of the first word of the source phrase whose head is ``words[index]``, or None.
 
     A capitalised head extends left over names, titles and possessives
     (*Russia's deputy foreign minister Sergei Ryabkov*); a common-noun head over
     modifiers up to a determiner (*a senior administration official*).
     """
-    head = words[index][2]
+    words = tokens.words
+    head = words[index]
     lower = head.lower()
     if lower in lexicon.PRONOUNS or lower in _RELATIVE or _CONTRACTED.sub("", lower) in lexicon.PRONOUNS:
         return index  # he, who, he’s (he’s predicted big wins)
@@ -147,29 +177,29 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
     first = index
     determined = False
     while first > 0 and index - first < 9:
-        word = words[first - 1][2]
+        word = words[first - 1]
         lower = word.lower()
         if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
             break
         if lower in _DETERMINERS or (_is_possessive(lower) and not (named and _capitalised(word))):
             first -= 1
             determined = True
-            if lower not in _DETERMINERS and first >= 1 and words[first - 1][2].lower() in {"the", "a", "an"}:
+            if lower not in _DETERMINERS and first >= 1 and words[first - 1].lower() in {"the", "a", "an"}:
                 first -= 1  # the players’ union, a company's spokesman
             if (
                 first >= 2
-                and words[first - 1][2].lower() in {"in", "at", "from", "of"}
-                and _is_plural_or_source(words[first - 2][2])
+                and words[first - 1].lower() in {"in", "at", "from", "of"}
+                and _is_plural_or_source(words[first - 2])
             ):
                 first -= 1  # officials in both capitals: carry on over the preposition
                 continue
             break
         if lower in {"of", "for"} or (
-            lower == "and" and named and first >= 2 and _capitalised(words[first - 2][2])
+            lower == "and" and named and first >= 2 and _capitalised(words[first - 2])
         ):
             first -= 1
             continue
-        if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2][2]):
+        if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2]):
             first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
             continue
         if lower in _BOUNDARY_WORDS or not _is_head_word(word):
@@ -177,12 +207,12 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
         if named and not (_capitalised(word) or _is_title(word) or _POSSESSIVE.search(word)):
             break
         first -= 1
-    while first < index and words[first][2].lower() in {"of", "for", "and", "in", "at", "from"}:
+    while first < index and words[first].lower() in {"of", "for", "and", "in", "at", "from"}:
         first += 1
-    if named or words[index][2].lower() in lexicon.SOURCE_NOUNS:
+    if named or words[index].lower() in lexicon.SOURCE_NOUNS:
         return first
     # An unknown common noun is a source only as a whole subject: "the department said".
-    if determined or words[first][0] <= at_clause_start:
+    if determined or tokens.start(first) <= at_clause_start:
         return first
     return None
 
@@ -190,12 +220,12 @@ def _phrase_start(words: list[tuple[int, int, str]], index: int, at_clause_start
 _SHARE_LEAD = frozenset("another the some about nearly almost only just roughly over under".split())
 
 
-def _share_start(words: list[tuple[int, int, str]], index: int) -> int:
+def _share_start(words: list[str], index: int) -> int:
     """Start of a poll share, *Another 19 percent*: the number, and a word such as *another* before it."""
-    if index == 0 or not words[index - 1][2][0].isdigit():
+    if index == 0 or not words[index - 1][0].isdigit():
         return index  # Sixty percent, a tiny percent: the head alone
     first = index - 1
-    if first > 0 and words[first - 1][2].lower() in _SHARE_LEAD:
+    if first > 0 and words[first - 1].lower() in _SHARE_LEAD:
         first -= 1
     return first
 
@@ -225,43 +255,44 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
     near = text[max(lo, cue_start - 24) : cue_start]
     reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
-    words = _words(text, max(lo, cue_start - reach), cue_start)
+    tokens = _Words(text, max(lo, cue_start - reach), cue_start)
+    words = tokens.words
     index = len(words) - 1
-    if index >= 0 and words[index][2] == ")":
+    if index >= 0 and words[index] == ")":
         # Rep. Stephen Lynch (D-Mass.) said: the parenthesis is an apposition.
-        while index >= 0 and words[index][2] != "(" and len(words) - index < 12:
+        while index >= 0 and words[index] != "(" and len(words) - index < 12:
             index -= 1
         index -= 1
-    while index >= 0 and (words[index][2].lower() in _AUXILIARIES or words[index][2].endswith(("ly", "n't", "n’t"))):
-        if _capitalised(words[index][2]):
+    while index >= 0 and (words[index].lower() in _AUXILIARIES or words[index].endswith(("ly", "n't", "n’t"))):
+        if _capitalised(words[index]):
             break
         index -= 1
     # Up to two appositions between commas: Varga, speaking in the capital, Brisa, said.
     # openings[i] is the index of the comma that opens appositions[i] (right to left).
     appositions: list[tuple[int, int]] = []
     openings: list[int] = []
-    while index >= 0 and words[index][2] == "," and len(appositions) < 2:
+    while index >= 0 and words[index] == "," and len(appositions) < 2:
         close = index
         scan = index - 1
-        while scan >= 0 and words[scan][2] not in _PUNCTUATION:
+        while scan >= 0 and words[scan] not in _PUNCTUATION:
             scan -= 1
-        if scan < 0 or words[scan][2] != "," or not 2 <= close - scan <= 30:
+        if scan < 0 or words[scan] != "," or not 2 <= close - scan <= 30:
             break
-        appositions.append((words[scan + 1][0], words[close - 1][1]))
+        appositions.append((tokens.start(scan + 1), tokens.end(close - 1)))
         openings.append(scan)
         index = scan
     if not appositions:
-        return None if index >= 0 and words[index][2] == "," else _plain_mention(text, words, index, lo)
+        return None if index >= 0 and words[index] == "," else _plain_mention(text, tokens, index, lo)
     # One apposition when a name or pronoun stands before it (In 2010, McConnell, the Senate
     # leader, said); else two (Varga, speaking in the capital, Brisa, said).
-    inner = _plain_mention(text, words, openings[0] - 1, lo)
+    inner = _plain_mention(text, tokens, openings[0] - 1, lo)
     if inner is not None and (len(appositions) == 1 or _names_someone(text[inner.start : inner.end])):
-        return _with_apposition(text, words, inner, appositions[0])
+        return _with_apposition(text, inner, appositions[0])
     if len(appositions) == 2:
-        outer = _plain_mention(text, words, openings[1] - 1, lo)
+        outer = _plain_mention(text, tokens, openings[1] - 1, lo)
         if outer is not None:
-            return _with_apposition(text, words, outer, appositions[1])
-    return None if inner is None else _with_apposition(text, words, inner, appositions[0])
+            return _with_apposition(text, outer, appositions[1])
+    return None if inner is None else _with_apposition(text, inner, appositions[0])
 
 
 def _names_someone(phrase: str) -> bool:
@@ -269,24 +300,23 @@ def _names_someone(phrase: str) -> bool:
     return _capitalised(last) or last.lower() in lexicon.PRONOUNS
 
 
-def _plain_mention(text: str, words: list[tuple[int, int, str]], index: int, lo: int) -> Mention | None:
+def _plain_mention(text: str, tokens: _Words, index: int, lo: int) -> Mention | None:
     """The source phrase whose head is ``words[index]``; a parenthesis after it is skipped
     (*Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said*)."""
-    if index >= 0 and words[index][2] == ")":
-        while index >= 0 and words[index][2] != "(":
+    words = tokens.words
+    if index >= 0 and words[index] == ")":
+        while index >= 0 and words[index] != "(":
             index -= 1
         index -= 1
     if index < 0:
         return None
-    first = _phrase_start(words, index, lo + 3)
+    first = _phrase_start(tokens, index, lo + 3)
     if first is None:
         return None
-    return Mention(words[first][0], _strip_possessive(text, words[index][0], words[index][1]))
+    return Mention(tokens.start(first), _strip_possessive(text, tokens.start(index), tokens.end(index)))
 
 
-def _with_apposition(
-    text: str, words: list[tuple[int, int, str]], mention: Mention, apposition_span: tuple[int, int]
-) -> Mention:
+def _with_apposition(text: str, mention: Mention, apposition_span: tuple[int, int]) -> Mention:
     """Attach an apposition; a role followed by a name (*Brennau's mayor, Stefan Albers,*) swaps."""
     start, end = apposition_span
     apposition = text[start:end]
