@@ -52,6 +52,7 @@ _MULTI_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "+"))
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
 _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")  # stdlib re: the same matches, and cheaper per call
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # what _POSSESSIVE can match in a word (no line break)
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|ve|re)$")  # stdlib re too: literals and $ mean the same there
 
 _DETERMINERS = frozenset(
@@ -313,7 +314,8 @@ def _plain_mention(text: str, tokens: _Words, index: int, lo: int) -> Mention | 
     first = _phrase_start(tokens, index, lo + 3)
     if first is None:
         return None
-    return Mention(tokens.start(first), _strip_possessive(text, tokens.start(index), tokens.end(index)))
+    head_start = tokens.start(index)
+    return Mention(tokens.start(first), _strip_possessive(text, head_start, head_start + len(words[index])))
 
 
 def _with_apposition(text: str, mention: Mention, apposition_span: tuple[int, int]) -> Mention:
@@ -457,7 +459,9 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
     while index < len(tokens):
         token = tokens[index]
         if token in lexicon.TITLES or token.capitalize() in lexicon.TITLES:  # _is_title, inlined
-            gender = _title_gender(token) if _title_gender(token) != "-" else gender
+            title_gender = _title_gender(token)
+            if title_gender != "-":
+                gender = title_gender
         elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
             break
         index += 1
@@ -595,7 +599,10 @@ class People:
         if chain in self._chain_cache:
             return self._chain_cache[chain]
         tokens = chain.replace("\u00a0", " ").split(" ")
-        tokens[-1] = _POSSESSIVE.sub("", tokens[-1]).rstrip(".") or tokens[-1]
+        last = tokens[-1]
+        if last.endswith(_POSSESSIVE_ENDINGS):
+            last = _POSSESSIVE.sub("", last)
+        tokens[-1] = last.rstrip(".") or tokens[-1]
         names = _split_title(tokens)
         name_words = names[1]
         found = names if name_words and _ORGANISATION_WORDS.isdisjoint(name_words) else None
