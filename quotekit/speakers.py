@@ -11,6 +11,7 @@ the nearest earlier person of matching gender.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 
@@ -54,6 +55,8 @@ _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")  # stdlib re: the same matches, and cheaper per call
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # what _POSSESSIVE can match in a word (no line break)
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|ve|re)$")  # stdlib re too: literals and $ mean the same there
+# What _CONTRACTED can match in a word (which has no line break): test these before calling it.
+_CONTRACTIONS = tuple(mark + ending for mark in "'’" for ending in ("s", "d", "ll", "ve", "re"))
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those one another some many several two three "
@@ -168,7 +171,11 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
     words = tokens.words
     head = words[index]
     lower = head.lower()
-    if lower in lexicon.PRONOUNS or lower in _RELATIVE or _CONTRACTED.sub("", lower) in lexicon.PRONOUNS:
+    if (
+        lower in lexicon.PRONOUNS
+        or lower in _RELATIVE
+        or (lower.endswith(_CONTRACTIONS) and _CONTRACTED.sub("", lower) in lexicon.PRONOUNS)
+    ):
         return index  # he, who, he’s (he’s predicted big wins)
     if not _is_head_word(head):
         return None
@@ -507,6 +514,9 @@ def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]]) -> Itera
     return sorted(starts)
 
 
+_by_start = operator.itemgetter(0)
+
+
 class People:
     """The people an article names, in order, for resolving speaker mentions."""
 
@@ -559,9 +569,9 @@ class People:
                 person = surnames[word][-1]
             added.append((start, end, person))
         if added:
-            merged = sorted(zip(self._positions, self._ends, self._occurrences, strict=True), key=lambda item: item[0])
-            merged += added
-            merged.sort(key=lambda item: item[0])
+            # Both lists ascend (pass 1 follows the chains in order) and share no start.
+            merged = list(zip(self._positions, self._ends, self._occurrences, strict=True)) + added
+            merged.sort(key=_by_start)
             self._positions = [item[0] for item in merged]
             self._ends = [item[1] for item in merged]
             self._occurrences = [item[2] for item in merged]
