@@ -129,7 +129,7 @@ class _Words:
     start or continue one.
     """
 
-    __slots__ = ("text", "words", "_start", "_starts")
+    __slots__ = ("_start", "_starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
