@@ -54,6 +54,7 @@ _MULTI_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "+"))
 _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")  # stdlib re: the same matches, and cheaper per call
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # what _POSSESSIVE can match in a word (no line break)
+_POSSESSIVE_LAST = ("'", "’", "s", "\n")  # what a _POSSESSIVE match ends on, or before ($)
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|ve|re)$")  # stdlib re too: literals and $ mean the same there
 # What _CONTRACTED can match in a word (which has no line break): test these before calling it.
 _CONTRACTIONS = tuple(mark + ending for mark in "'’" for ending in ("s", "d", "ll", "ve", "re"))
@@ -414,6 +415,8 @@ _SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUN
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
+    if not text.endswith(_POSSESSIVE_LAST, start, end):
+        return end  # no match can end there: skip the regex call
     match = _POSSESSIVE.search(text, start, end)
     return match.start() if match and match.start() > start else end
 
