@@ -72,17 +72,23 @@ _CONTENT_BLOCKERS = frozenset(
     "nothing something anything everything goodbye hello hi so in on at but and or as when while "
     "because until unless of from by into over after before during him them me us".split()
 )
-_TIME_WORDS = regex.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"weekend|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
+_TIME_LEADS = ("on", "last", "this", "late", "early", "earlier", "later")
+_TIME_NAMES = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+    "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
-_LEADING_PUNCT = regex.compile(r"[\s,:;—–-]*")
+_TIME_WORDS = regex.compile(
+    r"\s*,?\s*(?:(?:" + "|".join(_TIME_LEADS) + r")\s+)?"
+    r"(?:" + "|".join(_TIME_NAMES) + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+_LEADING_PUNCT_MARKS = ",:;—–-"
+_LEADING_PUNCT = regex.compile(r"[\s" + _LEADING_PUNCT_MARKS + "]*")
 # "that" after a cue introduces the content but is not part of it (PolNeAR counts it in; readers don't).
 _THAT_WORD = regex.compile(r"that\b[\s,:]*")
 _TRAILING_PUNCT = frozenset(" \t\r\n\u00a0,;:.!?—–-")
+_SPEECH_PREPOSITIONS = ("in", "on", "at", "during", "via", "to", "through", "from", "before", "after", "over")
 _SPEECH_PREPOSITION = regex.compile(
-    r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
+    r"\s*,?\s*(?:" + "|".join(_SPEECH_PREPOSITIONS) + r")\s+"
     r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
 )
 
@@ -709,6 +715,11 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
 # --- reported speech ----------------------------------------------------------
 
 _COORDINATED = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:but|and|yet)[ \u00a0]+(?:also[ \u00a0]+|then[ \u00a0]+)?$")
+
+
+def _may_coordinate(text: str) -> bool:
+    """A quick test before ``_COORDINATED``, which cannot match without one of its conjunctions."""
+    return "and" in text or "but" in text or "yet" in text
 # ", saying", ", also saying", ", falsely suggesting", ", not even suggesting"
 _PARTICIPLE = regex.compile(r",[”\"’']?[ \u00a0]*(?:(?:also|not|even|always|\w+ly)[ \u00a0]+){0,2}$")
 _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
@@ -718,9 +729,11 @@ _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
 _GENERIC_AUDIENCE = regex.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
-_PREPOSITION_AHEAD = regex.compile(
-    r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last)\b"
+_PREPOSITIONS_AHEAD = (
+    "in", "on", "at", "via", "during", "through", "over", "from", "to", "before", "after", "while", "when", "early",
+    "late", "last",
 )
+_PREPOSITION_AHEAD = regex.compile(r"[ \u00a0]+(?:" + "|".join(_PREPOSITIONS_AHEAD) + r")\b")
 # told jurors / warned lawmakers: one plural noun, perhaps after a determiner
 _PLURAL_AHEAD = regex.compile(
     r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b"
@@ -745,9 +758,9 @@ _NOT_SUBJECTS = frozenset(
 def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
     """The rule when a cue shares its sentence's subject: coordinated (…, but said …) or
     participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
-    if _COORDINATED.search(left):
+    if _may_coordinate(left) and _COORDINATED.search(left):
         return "coordinated"
-    if _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
+    if "," in left and _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
         return "participle"
     return None
 
@@ -794,7 +807,9 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     text = doc.text
     # Reported content is never longer than this: the cap keeps a page-long "sentence" linear.
     end = min(unit_end, start + _LONGEST_CONTENT)
-    relative = _RELATIVE_CLAUSE.search(text, start, end)
+    # Every relative word has "which" or "who" in it: a search for those skips most regex calls.
+    maybe_relative = text.find("which", start, end) >= 0 or text.find("who", start, end) >= 0
+    relative = _RELATIVE_CLAUSE.search(text, start, end) if maybe_relative else None
     if relative and not doc.inside_quote(relative.start()):
         end = relative.start()
     new_clause = _NEW_CLAUSE.search(text, start, end)
@@ -805,7 +820,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
     for later in doc.cues_between(start, end):
         participle = text[later.start : later.end].split()[0].lower().endswith("ing")
-        coordinated = _COORDINATED.search(text, max(start, later.start - 24), later.start)
+        window = max(start, later.start - 24)
+        coordinated = (
+            _COORDINATED.search(text, window, later.start) if _may_coordinate(text[window : later.start]) else None
+        )
         after_quote = text[coordinated.start() - 1] in _CLOSING_MARKS if coordinated else False
         reports = later.lemma in lexicon.CUE_REPORTED or (after_quote and later.lemma in lexicon.CUE_REPORTED_IF_QUOTED)
         if coordinated and reports and not doc.inside_quote(coordinated.start()):
@@ -848,6 +866,17 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     return _rstrip_punct(text, start, end)
 
 
+# White space and commas, as the patterns below skip them before a word: str.isspace (the stdlib's
+# \s) covers every character the regex module's \s does.
+_SPACE_OR_COMMA = re.compile(r"[\s,]*")
+
+
+def _next_word_in(text: str, position: int, words: tuple[str, ...]) -> bool:
+    """Does one of ``words`` start after the white space and commas at ``position``? A quick test
+    before a pattern that reads them there: it cannot match unless one does."""
+    return text.startswith(words, _SPACE_OR_COMMA.match(text, position).end())
+
+
 def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
     """Content after a cue: (start, end, addressee, cue end), or None when none follows."""
     text = doc.text
@@ -878,19 +907,23 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
             plural = _PLURAL_AHEAD.match(text, position, unit_end)
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
-    elif _PREPOSITION_AHEAD.match(text, position, unit_end):
+    elif _next_word_in(text, position, _PREPOSITIONS_AHEAD) and _PREPOSITION_AHEAD.match(text, position, unit_end):
         that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         if that:
             position = that.end() - 4  # said in the letter that / tweeted early Friday that
-    preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
-    if preposition:
-        position = preposition.end()
-    time = _TIME_WORDS.match(text, position, unit_end)
-    if time:
-        position = time.end()
-    lead = _LEADING_PUNCT.match(text, position, unit_end)
-    start = lead.end() if lead else position
-    that_word = _THAT_WORD.match(text, start, unit_end)
+    if _next_word_in(text, position, _SPEECH_PREPOSITIONS):
+        preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+        if preposition:
+            position = preposition.end()
+    if _next_word_in(text, position, _TIME_LEADS + _TIME_NAMES):
+        time = _TIME_WORDS.match(text, position, unit_end)
+        if time:
+            position = time.end()
+    start = position
+    if position < unit_end and (text[position].isspace() or text[position] in _LEADING_PUNCT_MARKS):
+        lead = _LEADING_PUNCT.match(text, position, unit_end)
+        start = lead.end() if lead else position
+    that_word = _THAT_WORD.match(text, start, unit_end) if text.startswith("that", start) else None
     if that_word:
         start = that_word.end()
     end = _content_end(doc, cue, start, unit_end)
