@@ -874,7 +874,8 @@ _SPACE_OR_COMMA = re.compile(r"[\s,]*")
 def _next_word_in(text: str, position: int, words: tuple[str, ...]) -> bool:
     """Does one of ``words`` start after the white space and commas at ``position``? A quick test
     before a pattern that reads them there: it cannot match unless one does."""
-    return text.startswith(words, _SPACE_OR_COMMA.match(text, position).end())
+    skipped = _SPACE_OR_COMMA.match(text, position)  # never None: the pattern matches the empty string
+    return skipped is None or text.startswith(words, skipped.end())
 
 
 def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
