@@ -1054,19 +1054,21 @@ def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_c
         and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
     ):
         return None
-    content = _reported_content(doc, cue)
-    if content is None:
-        return None
-    start, end, addressee, cue_end = content
+    # The subject first: a cue with none has no content to read (and content-first, tried
+    # next, asks for the same subject, remembered).
     shared = _shared_subject_rule(doc.text, left, cue)
-    if shared is not None:
-        mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
-        rule = shared
-    else:
+    if shared is None:
         mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
         rule = "cue-first"
         if mention is None:
             return None
+    content = _reported_content(doc, cue)
+    if content is None:
+        return None
+    start, end, addressee, cue_end = content
+    if shared is not None:
+        mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
+        rule = shared
     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
     item.cue_end = cue_end
     return item
