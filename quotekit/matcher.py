@@ -424,6 +424,11 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start : min(end, start + 2000)].split())
 
 
+def _fewer_words(text: str, start: int, end: int, limit: int) -> bool:
+    """``_word_count(text, start, end) < limit``, splitting no further than ``limit`` words."""
+    return len(text[start : min(end, start + 2000)].split(None, limit - 1)) < limit
+
+
 # --- direct quotes ------------------------------------------------------------
 
 
@@ -928,7 +933,7 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     if that_word:
         start = that_word.end()
     end = _content_end(doc, cue, start, unit_end)
-    if end <= start or _word_count(text, start, end) < 3:
+    if end <= start or _fewer_words(text, start, end, 3):
         return None
     words = text[start : min(end, start + 80)].lower().split()
     while len(words) > 1 and words[0].endswith("ly"):
