@@ -77,6 +77,7 @@ _TIME_NAMES = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
     "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
+_TIME_STARTS = _TIME_LEADS + _TIME_NAMES  # one of them starts every match of _TIME_WORDS
 _TIME_WORDS = regex.compile(
     r"\s*,?\s*(?:(?:" + "|".join(_TIME_LEADS) + r")\s+)?"
     r"(?:" + "|".join(_TIME_NAMES) + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -876,11 +877,12 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
 _SPACE_OR_COMMA = re.compile(r"[\s,]*")
 
 
-def _next_word_in(text: str, position: int, words: tuple[str, ...]) -> bool:
-    """Does one of ``words`` start after the white space and commas at ``position``? A quick test
-    before a pattern that reads them there: it cannot match unless one does."""
+def _word_start(text: str, position: int) -> int:
+    """Where the next word starts, past the white space and commas at ``position``. A pattern
+    that skips them and reads one of its words there cannot match unless that word starts here:
+    a quick test with ``str.startswith`` spares most regex calls."""
     skipped = _SPACE_OR_COMMA.match(text, position)  # never None: the pattern matches the empty string
-    return skipped is None or text.startswith(words, skipped.end())
+    return skipped.end() if skipped else position
 
 
 def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
@@ -890,6 +892,7 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     position = cue.end
     addressee = None
     cue_end = cue.end
+    ahead = _word_start(text, position)
     if cue.lemma in _ADDRESSEE_LEMMAS:
         that = _ADDRESSEE_THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         # told reporters / warned his Russian counterpart Vladimir Putin that / told Moscow
@@ -913,15 +916,18 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
             plural = _PLURAL_AHEAD.match(text, position, unit_end)
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
-    elif _next_word_in(text, position, _PREPOSITIONS_AHEAD) and _PREPOSITION_AHEAD.match(text, position, unit_end):
+    elif text.startswith(_PREPOSITIONS_AHEAD, ahead) and _PREPOSITION_AHEAD.match(text, position, unit_end):
         that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         if that:
             position = that.end() - 4  # said in the letter that / tweeted early Friday that
-    if _next_word_in(text, position, _SPEECH_PREPOSITIONS):
+    if position != cue.end:
+        ahead = _word_start(text, position)
+    if text.startswith(_SPEECH_PREPOSITIONS, ahead):
         preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
         if preposition:
             position = preposition.end()
-    if _next_word_in(text, position, _TIME_LEADS + _TIME_NAMES):
+            ahead = _word_start(text, position)
+    if text.startswith(_TIME_STARTS, ahead):
         time = _TIME_WORDS.match(text, position, unit_end)
         if time:
             position = time.end()
