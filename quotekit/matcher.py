@@ -375,7 +375,7 @@ def _singular_subject_before(text: str, start: int) -> bool:
     if _CAPITAL.match(word):
         return lower not in lexicon.PRONOUNS
     # A lowercase singular noun (the tax commissioner says), not a modifier (early-morning tweets).
-    return not (_NOUN_CONTEXT.fullmatch(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
+    return not (_noun_context(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
 
 
 _BASE_FORM_BEFORE = frozenset(
@@ -384,11 +384,29 @@ _BASE_FORM_BEFORE = frozenset(
 
 
 # Words after which a base form like "debate", "email" or "report" is a noun, not a verb.
+_NOUN_CONTEXT_WORDS = (
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "of", "in",
+    "on", "at", "for", "with", "from", "by", "first", "second", "third", "last", "next", "final",
+)
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern")
 _NOUN_CONTEXT = regex.compile(
-    r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|with|from|by|"
-    r"first|second|third|last|next|final|\d+\w*|\w+['’]s?|\w+(?:al|ial|ic|ous|ive|ful|less|able|ible|ary|ern))$",
+    r"(?:" + "|".join(_NOUN_CONTEXT_WORDS) + r"|\d+\w*|\w+['’]s?|\w+(?:" + "|".join(_ADJECTIVE_ENDINGS) + r"))$",
     regex.IGNORECASE,
 )
+_NOUN_CONTEXT_SET = frozenset(_NOUN_CONTEXT_WORDS)
+
+
+def _noun_context(word: str) -> bool:
+    """Is ``word`` one after which a base form is a noun (``_NOUN_CONTEXT``)?"""
+    if word.isascii():
+        # Where case is plain, the word must be listed, start with a digit, have an apostrophe
+        # or an adjective's ending: a quick test that spares most regex calls.
+        lower = word.lower()
+        if not (
+            lower in _NOUN_CONTEXT_SET or lower[:1].isdigit() or "'" in lower or lower.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            return False
+    return _NOUN_CONTEXT.fullmatch(word) is not None
 
 
 def _plural_subject_before(text: str, start: int) -> bool:
@@ -401,7 +419,7 @@ def _plural_subject_before(text: str, start: int) -> bool:
         return True
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
-    return not _NOUN_CONTEXT.fullmatch(word)
+    return not _noun_context(word)
 
 
 def _merge_across_quotes(
