@@ -950,7 +950,9 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
         if time:
             position = time.end()
     start = position
-    if position < unit_end and (text[position].isspace() or text[position] in _LEADING_PUNCT_MARKS):
+    if position + 1 < unit_end and text[position] == " " and text[position + 1].isalnum():
+        start = position + 1  # the common case, one space before a word: what _LEADING_PUNCT reads
+    elif position < unit_end and (text[position].isspace() or text[position] in _LEADING_PUNCT_MARKS):
         lead = _LEADING_PUNCT.match(text, position, unit_end)
         start = lead.end() if lead else position
     that_word = _THAT_WORD.match(text, start, unit_end) if text.startswith("that", start) else None
