@@ -235,7 +235,6 @@ class _Document:
         # Units (sentences merged across quotes) are split per paragraph on first use:
         # most paragraphs have no cue and no quote and are never looked at.
         self._units: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
-        self._unit_at: dict[int, tuple[int, int]] = {}
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         # Quoted regions, marks included, for "is this offset inside a quote?"
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
@@ -280,22 +279,17 @@ class _Document:
         return index < len(self.regions) and self.regions[index][0] < end
 
     def unit(self, offset: int) -> tuple[int, int]:
-        """The unit (sentence, merged across quotes) around ``offset``, remembered per offset:
-        the rules ask about the same cue or quote mark several times."""
-        unit = self._unit_at.get(offset)
-        if unit is None:
-            unit = self._unit_at[offset] = self._find_unit(offset)
-        return unit
-
-    def _find_unit(self, offset: int) -> tuple[int, int]:
-        paragraph = self.paragraph(offset)
-        if paragraph not in self._units:
+        """The unit (sentence, merged across quotes) around ``offset``: two bisections, once
+        its paragraph is split."""
+        paragraph = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        split = self._units.get(paragraph)
+        if split is None:
             start, end = self.paragraphs[paragraph] if self.paragraphs else (0, 0)
             units = _merge_across_quotes(
                 sentence_bounds(self.text, start, end), self.quote_spans, self.quote_starts
             ) or [(start, end)]
-            self._units[paragraph] = ([s for s, _ in units], units)
-        starts, units = self._units[paragraph]
+            split = self._units[paragraph] = ([s for s, _ in units], units)
+        starts, units = split
         return units[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     def mention_before(self, lo: int, cue_start: int) -> Mention | None:
