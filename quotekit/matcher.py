@@ -72,17 +72,24 @@ _CONTENT_BLOCKERS = frozenset(
     "nothing something anything everything goodbye hello hi so in on at but and or as when while "
     "because until unless of from by into over after before during him them me us".split()
 )
-_TIME_WORDS = regex.compile(
-    r"\s*,?\s*(?:(?:on|last|this|late|early|earlier|later)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-    r"weekend|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
+_TIME_LEADS = ("on", "last", "this", "late", "early", "earlier", "later")
+_TIME_NAMES = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+    "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
-_LEADING_PUNCT = regex.compile(r"[\s,:;—–-]*")
+_TIME_STARTS = _TIME_LEADS + _TIME_NAMES  # one of them starts every match of _TIME_WORDS
+_TIME_WORDS = regex.compile(
+    r"\s*,?\s*(?:(?:" + "|".join(_TIME_LEADS) + r")\s+)?"
+    r"(?:" + "|".join(_TIME_NAMES) + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+_LEADING_PUNCT_MARKS = ",:;—–-"
+_LEADING_PUNCT = regex.compile(r"[\s" + _LEADING_PUNCT_MARKS + "]*")
 # "that" after a cue introduces the content but is not part of it (PolNeAR counts it in; readers don't).
 _THAT_WORD = regex.compile(r"that\b[\s,:]*")
 _TRAILING_PUNCT = frozenset(" \t\r\n\u00a0,;:.!?—–-")
+_SPEECH_PREPOSITIONS = ("in", "on", "at", "during", "via", "to", "through", "from", "before", "after", "over")
 _SPEECH_PREPOSITION = regex.compile(
-    r"\s*,?\s*(?:in|on|at|during|via|to|through|from|before|after|over)\s+"
+    r"\s*,?\s*(?:" + "|".join(_SPEECH_PREPOSITIONS) + r")\s+"
     r"(?:a|an|the|his|her|their|its|this|last|[\p{Lu}\d])[^,;:.“”\"]{0,60}?(?=\s+that\b|\s*[,:])"
 )
 
@@ -228,7 +235,6 @@ class _Document:
         # Units (sentences merged across quotes) are split per paragraph on first use:
         # most paragraphs have no cue and no quote and are never looked at.
         self._units: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
-        self._unit_at: dict[int, tuple[int, int]] = {}
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         # Quoted regions, marks included, for "is this offset inside a quote?"
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
@@ -273,22 +279,17 @@ class _Document:
         return index < len(self.regions) and self.regions[index][0] < end
 
     def unit(self, offset: int) -> tuple[int, int]:
-        """The unit (sentence, merged across quotes) around ``offset``, remembered per offset:
-        the rules ask about the same cue or quote mark several times."""
-        unit = self._unit_at.get(offset)
-        if unit is None:
-            unit = self._unit_at[offset] = self._find_unit(offset)
-        return unit
-
-    def _find_unit(self, offset: int) -> tuple[int, int]:
-        paragraph = self.paragraph(offset)
-        if paragraph not in self._units:
+        """The unit (sentence, merged across quotes) around ``offset``: two bisections, once
+        its paragraph is split."""
+        paragraph = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        split = self._units.get(paragraph)
+        if split is None:
             start, end = self.paragraphs[paragraph] if self.paragraphs else (0, 0)
             units = _merge_across_quotes(
                 sentence_bounds(self.text, start, end), self.quote_spans, self.quote_starts
             ) or [(start, end)]
-            self._units[paragraph] = ([s for s, _ in units], units)
-        starts, units = self._units[paragraph]
+            split = self._units[paragraph] = ([s for s, _ in units], units)
+        starts, units = split
         return units[max(0, bisect.bisect_right(starts, offset) - 1)]
 
     def mention_before(self, lo: int, cue_start: int) -> Mention | None:
@@ -368,7 +369,7 @@ def _singular_subject_before(text: str, start: int) -> bool:
     if _CAPITAL.match(word):
         return lower not in lexicon.PRONOUNS
     # A lowercase singular noun (the tax commissioner says), not a modifier (early-morning tweets).
-    return not (_NOUN_CONTEXT.fullmatch(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
+    return not (_noun_context(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
 
 
 _BASE_FORM_BEFORE = frozenset(
@@ -377,11 +378,29 @@ _BASE_FORM_BEFORE = frozenset(
 
 
 # Words after which a base form like "debate", "email" or "report" is a noun, not a verb.
+_NOUN_CONTEXT_WORDS = (
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "of", "in",
+    "on", "at", "for", "with", "from", "by", "first", "second", "third", "last", "next", "final",
+)
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern")
 _NOUN_CONTEXT = regex.compile(
-    r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|with|from|by|"
-    r"first|second|third|last|next|final|\d+\w*|\w+['’]s?|\w+(?:al|ial|ic|ous|ive|ful|less|able|ible|ary|ern))$",
+    r"(?:" + "|".join(_NOUN_CONTEXT_WORDS) + r"|\d+\w*|\w+['’]s?|\w+(?:" + "|".join(_ADJECTIVE_ENDINGS) + r"))$",
     regex.IGNORECASE,
 )
+_NOUN_CONTEXT_SET = frozenset(_NOUN_CONTEXT_WORDS)
+
+
+def _noun_context(word: str) -> bool:
+    """Is ``word`` one after which a base form is a noun (``_NOUN_CONTEXT``)?"""
+    if word.isascii():
+        # Where case is plain, the word must be listed, start with a digit, have an apostrophe
+        # or an adjective's ending: a quick test that spares most regex calls.
+        lower = word.lower()
+        if not (
+            lower in _NOUN_CONTEXT_SET or lower[:1].isdigit() or "'" in lower or lower.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            return False
+    return _NOUN_CONTEXT.fullmatch(word) is not None
 
 
 def _plural_subject_before(text: str, start: int) -> bool:
@@ -394,7 +413,7 @@ def _plural_subject_before(text: str, start: int) -> bool:
         return True
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
-    return not _NOUN_CONTEXT.fullmatch(word)
+    return not _noun_context(word)
 
 
 def _merge_across_quotes(
@@ -416,6 +435,11 @@ def _merge_across_quotes(
 def _word_count(text: str, start: int, end: int) -> int:
     # Callers compare with small thresholds: counting at most ~2,000 characters keeps it bounded.
     return len(text[start : min(end, start + 2000)].split())
+
+
+def _fewer_words(text: str, start: int, end: int, limit: int) -> bool:
+    """``_word_count(text, start, end) < limit``, splitting no further than ``limit`` words."""
+    return len(text[start : min(end, start + 2000)].split(None, limit - 1)) < limit
 
 
 # --- direct quotes ------------------------------------------------------------
@@ -709,6 +733,11 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
 # --- reported speech ----------------------------------------------------------
 
 _COORDINATED = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:but|and|yet)[ \u00a0]+(?:also[ \u00a0]+|then[ \u00a0]+)?$")
+
+
+def _may_coordinate(text: str) -> bool:
+    """A quick test before ``_COORDINATED``, which cannot match without one of its conjunctions."""
+    return "and" in text or "but" in text or "yet" in text
 # ", saying", ", also saying", ", falsely suggesting", ", not even suggesting"
 _PARTICIPLE = regex.compile(r",[”\"’']?[ \u00a0]*(?:(?:also|not|even|always|\w+ly)[ \u00a0]+){0,2}$")
 _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
@@ -718,9 +747,11 @@ _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
 _GENERIC_AUDIENCE = regex.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
-_PREPOSITION_AHEAD = regex.compile(
-    r"[ \u00a0]+(?:in|on|at|via|during|through|over|from|to|before|after|while|when|early|late|last)\b"
+_PREPOSITIONS_AHEAD = (
+    "in", "on", "at", "via", "during", "through", "over", "from", "to", "before", "after", "while", "when", "early",
+    "late", "last",
 )
+_PREPOSITION_AHEAD = regex.compile(r"[ \u00a0]+(?:" + "|".join(_PREPOSITIONS_AHEAD) + r")\b")
 # told jurors / warned lawmakers: one plural noun, perhaps after a determiner
 _PLURAL_AHEAD = regex.compile(
     r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b"
@@ -745,9 +776,9 @@ _NOT_SUBJECTS = frozenset(
 def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
     """The rule when a cue shares its sentence's subject: coordinated (…, but said …) or
     participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
-    if _COORDINATED.search(left):
+    if _may_coordinate(left) and _COORDINATED.search(left):
         return "coordinated"
-    if _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
+    if "," in left and _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
         return "participle"
     return None
 
@@ -794,7 +825,9 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     text = doc.text
     # Reported content is never longer than this: the cap keeps a page-long "sentence" linear.
     end = min(unit_end, start + _LONGEST_CONTENT)
-    relative = _RELATIVE_CLAUSE.search(text, start, end)
+    # Every relative word has "which" or "who" in it: a search for those skips most regex calls.
+    maybe_relative = text.find("which", start, end) >= 0 or text.find("who", start, end) >= 0
+    relative = _RELATIVE_CLAUSE.search(text, start, end) if maybe_relative else None
     if relative and not doc.inside_quote(relative.start()):
         end = relative.start()
     new_clause = _NEW_CLAUSE.search(text, start, end)
@@ -805,7 +838,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
     for later in doc.cues_between(start, end):
         participle = text[later.start : later.end].split()[0].lower().endswith("ing")
-        coordinated = _COORDINATED.search(text, max(start, later.start - 24), later.start)
+        window = max(start, later.start - 24)
+        coordinated = (
+            _COORDINATED.search(text, window, later.start) if _may_coordinate(text[window : later.start]) else None
+        )
         after_quote = text[coordinated.start() - 1] in _CLOSING_MARKS if coordinated else False
         reports = later.lemma in lexicon.CUE_REPORTED or (after_quote and later.lemma in lexicon.CUE_REPORTED_IF_QUOTED)
         if coordinated and reports and not doc.inside_quote(coordinated.start()):
@@ -848,6 +884,19 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     return _rstrip_punct(text, start, end)
 
 
+# White space and commas, as the patterns below skip them before a word: str.isspace (the stdlib's
+# \s) covers every character the regex module's \s does.
+_SPACE_OR_COMMA = re.compile(r"[\s,]*")
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the next word starts, past the white space and commas at ``position``. A pattern
+    that skips them and reads one of its words there cannot match unless that word starts here:
+    a quick test with ``str.startswith`` spares most regex calls."""
+    skipped = _SPACE_OR_COMMA.match(text, position)  # never None: the pattern matches the empty string
+    return skipped.end() if skipped else position
+
+
 def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
     """Content after a cue: (start, end, addressee, cue end), or None when none follows."""
     text = doc.text
@@ -855,6 +904,7 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     position = cue.end
     addressee = None
     cue_end = cue.end
+    ahead = _word_start(text, position)
     if cue.lemma in _ADDRESSEE_LEMMAS:
         that = _ADDRESSEE_THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         # told reporters / warned his Russian counterpart Vladimir Putin that / told Moscow
@@ -878,23 +928,32 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
             plural = _PLURAL_AHEAD.match(text, position, unit_end)
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
-    elif _PREPOSITION_AHEAD.match(text, position, unit_end):
+    elif text.startswith(_PREPOSITIONS_AHEAD, ahead) and _PREPOSITION_AHEAD.match(text, position, unit_end):
         that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         if that:
             position = that.end() - 4  # said in the letter that / tweeted early Friday that
-    preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
-    if preposition:
-        position = preposition.end()
-    time = _TIME_WORDS.match(text, position, unit_end)
-    if time:
-        position = time.end()
-    lead = _LEADING_PUNCT.match(text, position, unit_end)
-    start = lead.end() if lead else position
-    that_word = _THAT_WORD.match(text, start, unit_end)
+    if position != cue.end:
+        ahead = _word_start(text, position)
+    if text.startswith(_SPEECH_PREPOSITIONS, ahead):
+        preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+        if preposition:
+            position = preposition.end()
+            ahead = _word_start(text, position)
+    if text.startswith(_TIME_STARTS, ahead):
+        time = _TIME_WORDS.match(text, position, unit_end)
+        if time:
+            position = time.end()
+    start = position
+    if position + 1 < unit_end and text[position] == " " and text[position + 1].isalnum():
+        start = position + 1  # the common case, one space before a word: what _LEADING_PUNCT reads
+    elif position < unit_end and (text[position].isspace() or text[position] in _LEADING_PUNCT_MARKS):
+        lead = _LEADING_PUNCT.match(text, position, unit_end)
+        start = lead.end() if lead else position
+    that_word = _THAT_WORD.match(text, start, unit_end) if text.startswith("that", start) else None
     if that_word:
         start = that_word.end()
     end = _content_end(doc, cue, start, unit_end)
-    if end <= start or _word_count(text, start, end) < 3:
+    if end <= start or _fewer_words(text, start, end, 3):
         return None
     words = text[start : min(end, start + 80)].lower().split()
     while len(words) > 1 and words[0].endswith("ly"):
@@ -1020,19 +1079,21 @@ def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_c
         and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
     ):
         return None
-    content = _reported_content(doc, cue)
-    if content is None:
-        return None
-    start, end, addressee, cue_end = content
+    # The subject first: a cue with none has no content to read (and content-first, tried
+    # next, asks for the same subject, remembered).
     shared = _shared_subject_rule(doc.text, left, cue)
-    if shared is not None:
-        mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
-        rule = shared
-    else:
+    if shared is None:
         mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
         rule = "cue-first"
         if mention is None:
             return None
+    content = _reported_content(doc, cue)
+    if content is None:
+        return None
+    start, end, addressee, cue_end = content
+    if shared is not None:
+        mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
+        rule = shared
     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
     item.cue_end = cue_end
     return item
