@@ -812,6 +812,7 @@ _CIRCUMSTANCE = regex.compile(
     r"[ \u00a0]+(?:(?:on|last|this|early|late)[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|week|month|during|in[ \u00a0]+an?[ \u00a0]+(?:tweet|statement|interview|post|speech|op-ed|letter))\b"
 )
+# “ too: some copy closes quotes with an opening mark (called the KKK “abhorrent“).
 _CLOSING_MARKS = frozenset("”\"’'»“")
 _COMMA_THEN_CLOSE = frozenset({',”', ',"', ",’", ",'"})
 _LONGEST_CONTENT = 1500
