@@ -738,6 +738,8 @@ _COORDINATED = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)(?:but|and|yet)[ \u00a0
 def _may_coordinate(text: str) -> bool:
     """A quick test before ``_COORDINATED``, which cannot match without one of its conjunctions."""
     return "and" in text or "but" in text or "yet" in text
+
+
 # ", saying", ", also saying", ", falsely suggesting", ", not even suggesting"
 _PARTICIPLE = regex.compile(r",[”\"’']?[ \u00a0]*(?:(?:also|not|even|always|\w+ly)[ \u00a0]+){0,2}$")
 _THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
