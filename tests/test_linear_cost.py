@@ -124,6 +124,11 @@ def run_with_limit(text: str, limit: float) -> tuple[float, int]:
 def check_against_plain(text: str) -> None:
     plain = plain_seconds(len(text))
     seconds, count = run_with_limit(text, RATIO_BOUND * plain + 0.5)
+    if seconds / plain >= RATIO_BOUND:
+        # Once more before failing: on a loaded machine (other processes on the same cores)
+        # a one-off timing can run over. Noise only adds time, so the faster run counts; a
+        # catastrophic pattern is slow both times.
+        seconds = min(seconds, run_with_limit(text, RATIO_BOUND * plain + 0.5)[0])
     ratio = seconds / plain
     print(f"\n  {len(text):,} chars: {seconds:.3f} s, plain {plain:.3f} s, ratio {ratio:.2f}, {count} quotes")
     assert ratio < RATIO_BOUND, (
