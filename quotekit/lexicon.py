@@ -21,6 +21,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "WEEKDAYS",
 ]
 
 _DATA = Path(__file__).with_name("data")
@@ -79,3 +80,5 @@ TITLE_ABBREVIATIONS = frozenset(word for word in ABBREVIATIONS if word in TITLES
 )
 # pronoun -> (number, gender)
 PRONOUNS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in _rows("pronouns.tsv")}
+# Day names, as written: time phrases around cues (said Monday, on Friday called).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

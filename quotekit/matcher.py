@@ -73,9 +73,8 @@ _CONTENT_BLOCKERS = frozenset(
     "because until unless of from by into over after before during him them me us".split()
 )
 _TIME_LEADS = ("on", "last", "this", "late", "early", "earlier", "later")
-_TIME_NAMES = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
-    "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
+_TIME_NAMES = lexicon.WEEKDAYS + (
+    "today", "yesterday", "tonight", "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
 )
 _TIME_STARTS = _TIME_LEADS + _TIME_NAMES  # one of them starts every match of _TIME_WORDS
 _TIME_WORDS = regex.compile(
@@ -531,8 +530,9 @@ def _addressee_after(doc: _Document, cue: _Cue, limit: int) -> tuple[int, int] |
 _INITIAL_BEFORE = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _ADDRESSEE = regex.compile(
     r"[ \u00a0]+((?:(?:the|a|an|his|her|their|its)[ \u00a0]+)?[\p{L}][\p{L}'’.-]*"
-    r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}][\p{L}'’.-]*){0,4}?)"
+    r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|"
+    + "|".join(lexicon.WEEKDAYS)
+    + r")\b)[\p{L}][\p{L}'’.-]*){0,4}?)"
     r"(?=[ \u00a0]*(?:[,.;:!?]|$|[ \u00a0](?:on|in|at|after|before|during|as|when|about|outside)\b))"
 )
 
@@ -811,8 +811,9 @@ _NEW_CLAUSE = regex.compile(
     r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|yet|while|so)[ \u00a0]+(?:he|she|they|we|I|it)[ \u00a0]+\w"
 )
 _CIRCUMSTANCE = regex.compile(
-    r"[ \u00a0]+(?:(?:on|last|this|early|late)[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|during|in[ \u00a0]+an?[ \u00a0]+(?:tweet|statement|interview|post|speech|op-ed|letter))\b"
+    r"[ \u00a0]+(?:(?:on|last|this|early|late)[ \u00a0]+)?(?:"
+    + "|".join(lexicon.WEEKDAYS)
+    + r"|week|month|during|in[ \u00a0]+an?[ \u00a0]+(?:tweet|statement|interview|post|speech|op-ed|letter))\b"
 )
 # “ too: some copy closes quotes with an opening mark (called the KKK “abhorrent“).
 _CLOSING_MARKS = frozenset("”\"’'»“")

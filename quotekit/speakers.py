@@ -398,7 +398,7 @@ _NAME_AFTER_COMMA = regex.compile(
 )
 
 
-_WEEKDAY_LIST = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY_LIST = list(lexicon.WEEKDAYS)
 _MONTH_LIST = "January February March April May June July August September October November December".split()
 _TIME_LIST = _WEEKDAY_LIST + "today yesterday tonight week month year morning afternoon evening night".split()
 _WEEKDAYS = frozenset(_WEEKDAY_LIST)
