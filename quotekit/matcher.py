@@ -742,9 +742,16 @@ def _may_coordinate(text: str) -> bool:
 
 # ", saying", ", also saying", ", falsely suggesting", ", not even suggesting"
 _PARTICIPLE = regex.compile(r",[”\"’']?[ \u00a0]*(?:(?:also|not|even|always|\w+ly)[ \u00a0]+){0,2}$")
-_THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,8}?[ \u00a0]+that\b")
+
+
+def _that_within(words: int) -> regex.Pattern[str]:
+    """A "that" at most ``words`` words ahead, with no punctuation before it."""
+    return regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,%d}?[ \u00a0]+that\b" % words)
+
+
+_THAT_AHEAD = _that_within(8)
 # told one of his young John Birch Society protégés on a regular basis that …: addressees run longer.
-_ADDRESSEE_THAT_AHEAD = regex.compile(r"(?:[ \u00a0]+[^\s,;:.“”\"]+){1,12}?[ \u00a0]+that\b")
+_ADDRESSEE_THAT_AHEAD = _that_within(12)
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
@@ -1116,11 +1123,16 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
 # A headline is the text's first paragraph when it is this short.
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_WORD = r"[\p{Lu}\d][\p{L}\p{M}\d.’'&-]*"
+
+
+def _headline_words(most: int) -> str:
+    """One to ``most`` capitalised headline words, perhaps joined by "of"."""
+    return rf"{_HEADLINE_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_HEADLINE_WORD}){{0,{most - 1}}}"
+
+
 # "Graham: …", "NY Daily News: …", "Dr. Ben Carson: …": up to six capitalised words, a colon.
-_HEADLINE_SOURCE = regex.compile(
-    rf"[ \t]*({_HEADLINE_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_HEADLINE_WORD}){{0,5}})[ \u00a0]*:[ \u00a0]+"
-)
-_HEADLINE_SOURCE_WORDS = regex.compile(rf"{_HEADLINE_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_HEADLINE_WORD}){{0,7}}")
+_HEADLINE_SOURCE = regex.compile(rf"[ \t]*({_headline_words(6)})[ \u00a0]*:[ \u00a0]+")
+_HEADLINE_SOURCE_WORDS = regex.compile(_headline_words(8))
 # Section labels, not sources: "The Latest: …", "Exclusive: …".
 _HEADLINE_LABELS = frozenset({
     "the latest", "breaking", "breaking news", "exclusive", "watch", "video", "live", "update", "updated",
