@@ -24,7 +24,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import quotekit
-from quotekit import Quote, QuoteKind
+from quotekit import Quote, QuoteKind, Span
 
 ARTICLES_DIR = Path(__file__).parent / "articles"
 ARTICLE_PATHS = sorted(ARTICLES_DIR.glob("*.txt"))
@@ -86,23 +86,25 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
         assert e1 <= s2 or q1 == q2, f"quotes {q1} and {q2} overlap: [{s1}, {e1}) and [{s2}, {e2})"
 
 
+def _check_in_order(text: str, segments: list[Span], kind: str) -> None:
+    """True offsets, none empty, in order without overlaps."""
+    previous = -1
+    for segment in segments:
+        _check_range(text, segment, kind)
+        assert segment.start < segment.end, f"empty {kind} {segment!r}"
+        assert segment.start >= previous, f"{kind}s out of order or overlapping"
+        previous = segment.end
+
+
 def check_segments(text: str) -> None:
     """paragraphs() and sentences(): true offsets, in order, sentences inside paragraphs."""
     paragraphs = quotekit.paragraphs(text)
-    previous = -1
+    _check_in_order(text, paragraphs, "paragraph")
     for paragraph in paragraphs:
-        _check_range(text, paragraph, "paragraph")
-        assert paragraph.start < paragraph.end, f"empty paragraph {paragraph!r}"
-        assert paragraph.start >= previous, "paragraphs out of order or overlapping"
-        previous = paragraph.end
         assert not any(c in LINE_BREAKS for c in paragraph.text), f"line break inside {paragraph!r}"
     sentences = quotekit.sentences(text)
-    previous = -1
+    _check_in_order(text, sentences, "sentence")
     for sentence in sentences:
-        _check_range(text, sentence, "sentence")
-        assert sentence.start < sentence.end, f"empty sentence {sentence!r}"
-        assert sentence.start >= previous, "sentences out of order or overlapping"
-        previous = sentence.end
         assert any(p.start <= sentence.start and sentence.end <= p.end for p in paragraphs), (
             f"sentence {sentence!r} is not inside one paragraph"
         )
