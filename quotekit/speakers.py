@@ -52,12 +52,29 @@ _NAME_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "*"))
 _MULTI_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "+"))
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
 _CAPITALISED_WORD = regex.compile(r"(?<![\w’'.-])\p{Lu}[\p{L}\p{M}’'-]*")
+_CAPITALISED_WORD_ASCII = re.compile(r"(?<![\w’'.-])[A-Z][A-Za-z’'-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")  # stdlib re: the same matches, and cheaper per call
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # what _POSSESSIVE can match in a word (no line break)
 _POSSESSIVE_LAST = ("'", "’", "s", "\n")  # what a _POSSESSIVE match ends on, or before ($)
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|ve|re)$")  # stdlib re too: literals and $ mean the same there
 # What _CONTRACTED can match in a word (which has no line break): test these before calling it.
 _CONTRACTIONS = tuple(mark + ending for mark in "'’" for ending in ("s", "d", "ll", "ve", "re"))
+
+# Non-ASCII characters that are no letter, mark, number or word character for either engine
+# (curly quotes, dashes, no-break space): in a text whose other characters are ASCII, the
+# ASCII patterns match what the Unicode ones do. Most news text is such text.
+_PLAIN = "".join(
+    char
+    for char in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2070)])
+    if not regex.match(r"[\p{L}\p{M}\p{N}\w]", char) and not re.match(r"\w", char)
+)
+_NOT_PLAIN = re.compile("[^\\x00-\\x7f" + _PLAIN + "]")
+
+
+def _reads_as_ascii(text: str) -> bool:
+    """Do the ASCII patterns find in ``text`` what the Unicode ones find?"""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
+
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those one another some many several two three "
@@ -429,19 +446,22 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 
 
 _SENTENCE_STOP_IN_CHAIN = regex.compile(r"(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
+_SENTENCE_STOP_IN_CHAIN_ASCII = re.compile(r"(?<=[A-Za-z]{3}\.)[ \u00a0](?=[A-Z])")
 
 
-def _chains(text: str) -> list[tuple[int, str]]:
+def _chains(text: str, ascii: bool) -> list[tuple[int, str]]:
     """(start, chain) of chains of two capitalised words or more, cut where a full stop ends a
-    sentence inside one (Tuesday. Mayor Ana Ruiz); lone words are left to the surname pass."""
+    sentence inside one (Tuesday. Mayor Ana Ruiz); lone words are left to the surname pass.
+    ``ascii``: :func:`_reads_as_ascii` of the text."""
     pieces = []
-    for match in (_MULTI_CHAIN_ASCII if text.isascii() else _MULTI_CHAIN).finditer(text):
+    stops = _SENTENCE_STOP_IN_CHAIN_ASCII if ascii else _SENTENCE_STOP_IN_CHAIN
+    for match in (_MULTI_CHAIN_ASCII if ascii else _MULTI_CHAIN).finditer(text):
         chain, start = match.group(), match.start()
         if ". " not in chain and ".\u00a0" not in chain:
             pieces.append((start, chain))
             continue
         position = 0
-        for cut in _SENTENCE_STOP_IN_CHAIN.finditer(chain):
+        for cut in stops.finditer(chain):
             word = chain[position : cut.start()].split()[-1]
             if _is_abbreviation(word):
                 continue
@@ -501,13 +521,14 @@ _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 _FEW_SURNAMES = 64
 
 
-def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]]) -> Iterable[int]:
+def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]], ascii: bool) -> Iterable[int]:
     """Ascending offsets where a capitalised word may be one of ``surnames`` (alone or with 's):
     where one occurs, when there are few (str.find runs in C), else every capitalised word
     (one at a time: a long article has many). Either way the cost stays linear; the caller
     checks each offset."""
     if len(surnames) > _FEW_SURNAMES:
-        return (match.start() for match in _CAPITALISED_WORD.finditer(text))
+        words = _CAPITALISED_WORD_ASCII if ascii else _CAPITALISED_WORD
+        return (match.start() for match in words.finditer(text))
     starts = set()
     for surname in surnames:
         position = text.find(surname)
@@ -533,15 +554,17 @@ class People:
         self._splits: dict[tuple[str, ...], tuple[list[str], list[str], str]] = {}
         self._chain_cache: dict[str, tuple[list[str], list[str], str] | None] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str | None, str]] = {}  # by resolve()
+        ascii = _reads_as_ascii(text)
         # Pass 1: names of two words or more (and titled ones): who the people are.
-        for start, chain in _chains(text):
+        for start, chain in _chains(text, ascii):
             self._add_chain(start, start + len(chain), chain)
         # Pass 2: lone surnames of those people (Sherman).
         if self._by_surname:
-            self._add_lone_surnames()
+            self._add_lone_surnames(ascii)
 
-    def _add_lone_surnames(self) -> None:
+    def _add_lone_surnames(self, ascii: bool) -> None:
         text = self.text
+        word_at = _CAPITALISED_WORD_ASCII if ascii else _CAPITALISED_WORD
         seen = self._positions[:]  # starts of pass-1 occurrences, ascending
         # Per surname: where its full-name mentions are (ascending) and whose they are.
         firsts: dict[str, tuple[list[int], list[_Person]]] = {}
@@ -551,11 +574,11 @@ class People:
             people.append(person)
         added = []
         surnames = self._by_surname
-        for start in _lone_surname_starts(text, surnames):
+        for start in _lone_surname_starts(text, surnames, ascii):
             index = bisect.bisect_right(seen, start) - 1
             if index >= 0 and start < self._ends[index]:
                 continue  # inside a longer name already counted
-            match = _CAPITALISED_WORD.match(text, start)
+            match = word_at.match(text, start)
             if match is None:
                 continue  # part of a longer word
             word = match.group()
