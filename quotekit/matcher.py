@@ -32,7 +32,14 @@ from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Cue, Quote, QuoteKind, Span
 from quotekit.speakers import Mention, People, mention_after, mention_before
-from quotekit.tokenizer import LINE_BREAKS, check_text, paragraph_bounds, rstrip_space, sentence_bounds
+from quotekit.tokenizer import (
+    LINE_BREAKS,
+    all_sentence_bounds,
+    check_text,
+    paragraph_bounds,
+    rstrip_space,
+    sentence_bounds,
+)
 
 __all__ = ["RULES", "explain", "extract_quotes"]
 
@@ -231,9 +238,12 @@ class _Document:
         self.quoted = find_quoted(text, self.paragraphs)
         self.quote_spans = [(q.open, q.close) for q in self.quoted]
         self.quote_starts = [q.open for q in self.quoted]
-        # Units (sentences merged across quotes) are split per paragraph on first use:
-        # most paragraphs have no cue and no quote and are never looked at.
-        self._units: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        # Units: sentences merged across quotes. Split for the whole text at once: the rules
+        # look at the units of nearly every paragraph of a news article.
+        self.units = _merge_across_quotes(
+            all_sentence_bounds(text, self.paragraphs), self.quote_spans, self.quote_starts, self.paragraph_starts
+        ) or [(0, 0)]
+        self.unit_starts = [start for start, _ in self.units]
         self._mentions: dict[tuple[int, int], Mention | None] = {}
         # Quoted regions, marks included, for "is this offset inside a quote?"
         self.regions = sorted((start - 1, end + 1) for q in self.quoted for start, end in q.parts)
@@ -278,18 +288,9 @@ class _Document:
         return index < len(self.regions) and self.regions[index][0] < end
 
     def unit(self, offset: int) -> tuple[int, int]:
-        """The unit (sentence, merged across quotes) around ``offset``: two bisections, once
-        its paragraph is split."""
-        paragraph = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
-        split = self._units.get(paragraph)
-        if split is None:
-            start, end = self.paragraphs[paragraph] if self.paragraphs else (0, 0)
-            units = _merge_across_quotes(
-                sentence_bounds(self.text, start, end), self.quote_spans, self.quote_starts
-            ) or [(start, end)]
-            split = self._units[paragraph] = ([s for s, _ in units], units)
-        starts, units = split
-        return units[max(0, bisect.bisect_right(starts, offset) - 1)]
+        """The unit (sentence, merged across quotes) around ``offset``; between paragraphs,
+        the last of the one before."""
+        return self.units[max(0, bisect.bisect_right(self.unit_starts, offset) - 1)]
 
     def mention_before(self, lo: int, cue_start: int) -> Mention | None:
         """:func:`quotekit.speakers.mention_before`, remembered: several rules ask about one cue."""
@@ -416,15 +417,20 @@ def _plural_subject_before(text: str, start: int) -> bool:
 
 
 def _merge_across_quotes(
-    sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], starts: list[int]
+    sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], starts: list[int], paragraph_starts: list[int]
 ) -> list[tuple[int, int]]:
-    """Join consecutive sentences whose boundary falls inside a quoted span (``starts``: the spans' starts)."""
+    """Join consecutive sentences of a paragraph whose boundary falls inside a quoted span
+    (``starts``: the spans' starts; a quote over several paragraphs joins none of them)."""
     if len(sentences) < 2 or not quotes:
         return sentences
     merged = [sentences[0]]
     for start, end in sentences[1:]:
         index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and quotes[index][0] < start < quotes[index][1]:
+        if (
+            index >= 0
+            and quotes[index][0] < start < quotes[index][1]
+            and paragraph_starts[bisect.bisect_right(paragraph_starts, start) - 1] != start
+        ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

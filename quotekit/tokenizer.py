@@ -13,6 +13,7 @@ from quotekit.results import Span
 
 __all__ = [
     "LINE_BREAKS",
+    "all_sentence_bounds",
     "check_text",
     "paragraph_bounds",
     "paragraphs",
@@ -132,6 +133,31 @@ def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+def all_sentence_bounds(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`sentence_bounds` of every paragraph, in one list, from one scan of the whole text
+    (no sentence end runs over a line break, so none runs from one paragraph into the next)."""
+    bounds: list[tuple[int, int]] = []
+    paragraphs = iter(paragraph_bounds)
+    sentence_start = end = -1  # no paragraph yet
+    for match in _SENTENCE_END.finditer(text):
+        position = match.start()
+        while position >= end:  # the match is in a later paragraph: end this one
+            if end > sentence_start:
+                bounds.append((sentence_start, end))
+            sentence_start, end = next(paragraphs)
+        if not _is_sentence_end(match, text):
+            continue
+        sentence_end = match.start("space")
+        if sentence_end > sentence_start:
+            bounds.append((sentence_start, sentence_end))
+        sentence_start = match.end("space")
+    if end > sentence_start:
+        bounds.append((sentence_start, end))
+    # Paragraphs after the last sentence end are one sentence each.
+    bounds.extend(paragraphs)
+    return bounds
+
+
 def paragraphs(text: str) -> list[Span]:
     """Split ``text`` into paragraphs (one per line), as :class:`Span` objects."""
     text = check_text(text, "paragraphs")
@@ -146,8 +172,4 @@ def sentences(text: str) -> list[Span]:
     mark after the full stop stays with its sentence.
     """
     text = check_text(text, "sentences")
-    return [
-        Span(s, e, text[s:e])
-        for p_start, p_end in paragraph_bounds(text)
-        for s, e in sentence_bounds(text, p_start, p_end)
-    ]
+    return [Span(s, e, text[s:e]) for s, e in all_sentence_bounds(text, paragraph_bounds(text))]
