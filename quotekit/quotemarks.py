@@ -25,6 +25,7 @@ _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
 # Characters after which a mark opens and before which a mark closes.
 _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/\u2009\u202f")
 _CLOSE_AFTER = frozenset(" \t\u00a0)]}.,;:!?—–-…/\u2009\u202f")
+_MAY_REOPEN = frozenset({'"', "“", "«", "„", "''"})  # double marks that open a quote while one is open
 
 
 class Quoted:
@@ -98,14 +99,9 @@ def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quot
             if mark in "“«„" or (mark in {'"', "”", "''"} and _opens(text, i, start, end, size)):
                 current, opener = Quoted(i, i + size, paragraph), mark
             continue
-        looks_open = _opens(text, i, start, end, size)
-        looks_close = _closes(text, i, start, end, size)
-        if mark in "”»" or (mark == "“" and opener == "„") or (looks_close and not looks_open):
-            current.finish(i, i + size, True)
-            found.append(current)
-            current = None
-        elif looks_open and mark in {'"', "“", "«", "„", "''"}:
-            # A new quote opens while one is open: the first was never closed.
+        # A mark that may open, and looks like it (not „…“), opens a new quote: the first was
+        # never closed. Any other mark closes the open quote, whether it looks closing or not.
+        if mark in _MAY_REOPEN and not (mark == "“" and opener == "„") and _opens(text, i, start, end, size):
             current.finish(rstrip_space(text, current.parts[-1][0], i), i, False)
             found.append(current)
             current, opener = Quoted(i, i + size, paragraph), mark
@@ -153,7 +149,10 @@ _WORD_CHARACTER = re.compile(r"\w")
 
 
 def _has_words(text: str, quoted: Quoted) -> bool:
-    return any(_WORD_CHARACTER.search(text, start, end) for start, end in quoted.parts)
+    for start, end in quoted.parts:
+        if _WORD_CHARACTER.search(text, start, end):
+            return True
+    return False
 
 
 def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quoted]:
