@@ -650,7 +650,9 @@ class People:
         if names is None:
             return
         title_words, name_words, gender = names
-        title_words = self._role_words(start) + title_words
+        text = self.text
+        if start >= 2 and text[start - 1] == " " and text[start - 2].islower():  # _role_words' first test
+            title_words = self._role_words(start) + title_words
         first = name_words[0]
         if first in lexicon.FEMALE_NAMES:
             gender = "f"
@@ -668,10 +670,14 @@ class People:
             else:
                 return
         else:
-            if gender == "-" and not title_words and not _looks_like_a_name(self.text, start, name_words):
+            if gender == "-" and not title_words and not _looks_like_a_name(text, start, name_words):
                 return
             name = " ".join(name_words)
-            same = next((p for p in known or () if p.name == name), None)
+            same = None
+            for other in known or ():
+                if other.name == name:
+                    same = other
+                    break
             if same is None and known and len(known[-1].name.split()) == 1:
                 same = known[-1]  # first seen as a lone surname after a title
                 same.name = name
@@ -684,7 +690,7 @@ class People:
             if person.title is None:
                 person.title = _title(title_words)
         self._positions.append(start)
-        self._ends.append(_strip_possessive(self.text, start, end))
+        self._ends.append(_strip_possessive(text, start, end))
         self._occurrences.append(person)
 
     def resolve(self, start: int, end: int, apposition: str | None = None) -> Speaker:
