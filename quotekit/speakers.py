@@ -77,6 +77,13 @@ _BOUNDARY_WORDS = frozenset(
     "should must did does do who whom whose where what how".split()
 )
 _RELATIVE = frozenset({"who", "which"})
+# What mention_before makes of a lone word right before a cue: True, the word is the mention
+# (a pronoun, who); False, there is none (a function word, as in "to say", "and said").
+_ALONE_BEFORE_CUE = {
+    word: word in lexicon.PRONOUNS or word in _RELATIVE
+    for word in _BOUNDARY_WORDS | _DETERMINERS | frozenset(lexicon.PRONOUNS) | _RELATIVE
+    if word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
+}
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
@@ -257,11 +264,22 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
-    last_word = text[max(lo, cue_start - 16) : cue_start].rsplit(None, 1)[-1:]
+    window = max(lo, cue_start - 16)
+    last_words = text[window:cue_start]
+    last_word = last_words.rsplit(None, 1)[-1:]
     if last_word and last_word[0] in _TIME_OR_ADVERB:
         time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
         if time is not None and time.start() > lo:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
+    elif last_word and last_word[0].isascii() and last_word[0].isalpha():
+        # A pronoun or a function word right before the cue decides it (he said, to say):
+        # no need to read the clause. The word is whole when white space or ``lo`` is before it.
+        lower = last_word[0].lower()
+        if lower in _ALONE_BEFORE_CUE:
+            end = window + len(last_words.rstrip())
+            start = end - len(lower)
+            if start > window or window == lo:
+                return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
     near = text[max(lo, cue_start - 24) : cue_start]
     reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
     tokens = _Words(text, max(lo, cue_start - reach), cue_start)
