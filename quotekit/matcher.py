@@ -909,10 +909,12 @@ def _word_start(text: str, position: int) -> int:
     return skipped.end() if skipped else position
 
 
-def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
-    """Content after a cue: (start, end, addressee, cue end), or None when none follows."""
+def _reported_content(
+    doc: _Document, cue: _Cue, unit_end: int
+) -> tuple[int, int, tuple[int, int] | None, int] | None:
+    """Content after a cue, up to ``unit_end`` (the end of its unit): (start, end, addressee,
+    cue end), or None when none follows."""
     text = doc.text
-    _, unit_end = doc.unit(cue.start)
     position = cue.end
     addressee = None
     cue_end = cue.end
@@ -981,10 +983,9 @@ _ATTRIBUTION_TAIL = regex.compile(
 )
 
 
-def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | None:
+def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> tuple[Mention, int, int] | None:
     """Content-first: "…, officials said." / "…, said the spokesman." -> (mention, start, end)."""
     text = doc.text
-    unit_start, unit_end = doc.unit(cue.start)
     before_cue = rstrip_space(text, unit_start, cue.start)
     if before_cue > unit_start and text[before_cue - 1] in ',”"':
         mention = mention_after(text, cue.end, unit_end)
@@ -1029,7 +1030,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             # Some cues report only when the content carries a quote: dubbed him a “nasty guy”.
             if not doc.quoted_between(cue.end, unit_end):
                 continue
-            item = _cue_first(doc, cue, unit_start, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
@@ -1046,9 +1047,9 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:
-            item = _cue_first(doc, cue, unit_start, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
             if item is None:
-                before = _content_before(doc, cue)
+                before = _content_before(doc, cue, unit_start, unit_end)
                 if before is not None:
                     mention, start, end = before
                     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
@@ -1082,12 +1083,14 @@ _PRESENT_NEEDS_THAT = frozenset({"add", "note", "state", "address"})
 _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
-def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_cue: dict[int, _Found]) -> _Found | None:
-    """Reported speech after its cue, with the subject before it or shared with an earlier cue."""
-    written = doc.text[cue.start : cue.end].lower()
+def _cue_first(
+    doc: _Document, cue: _Cue, unit_start: int, unit_end: int, left: str, found_by_cue: dict[int, _Found]
+) -> _Found | None:
+    """Reported speech after its cue, with the subject before it or shared with an earlier cue
+    (``unit_start``, ``unit_end``: its unit)."""
     if (
         cue.lemma in _PRESENT_NEEDS_THAT
-        and not written.endswith("ed")
+        and not doc.text[cue.start : cue.end].lower().endswith("ed")
         and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
     ):
         return None
@@ -1099,7 +1102,7 @@ def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_c
         rule = "cue-first"
         if mention is None:
             return None
-    content = _reported_content(doc, cue)
+    content = _reported_content(doc, cue, unit_end)
     if content is None:
         return None
     start, end, addressee, cue_end = content
