@@ -11,6 +11,7 @@ the nearest earlier person of matching gender.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterable
@@ -123,8 +124,9 @@ class Mention:
         return f"Mention({self.start}, {self.end}, apposition={self.apposition!r})"
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    matches = list(_WORD.finditer(text, start, end))  # listed first: faster than one comprehension over the scan
+def _words(text: str, start: int, end: int, most: int) -> list[tuple[int, int, str]]:
+    """The first ``most`` words ``_WORD`` finds in ``text[start:end]``, with their offsets."""
+    matches = list(itertools.islice(_WORD.finditer(text, start, end), most))  # listed first: faster
     return [(m.start(), m.end(), m[0]) for m in matches]
 
 
@@ -373,7 +375,7 @@ def _is_person_name(phrase: str) -> bool:
 
 def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     """The source phrase that starts just after a cue (*Ryabkov* in *said Ryabkov*)."""
-    words = _words(text, cue_end, min(hi, cue_end + 200))
+    words = _words(text, cue_end, min(hi, cue_end + 200), 11)  # a phrase of ten words at most, and one to look at
     if not words:
         return None
     if words[0][2].lower() in lexicon.PRONOUNS:
@@ -392,7 +394,7 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         last = index
         if word.endswith(".") and not _is_abbreviation(word):
             break
-    while last >= 0 and words[last][2].lower() in _BOUNDARY_WORDS | {"of", "for", "familiar", "close"}:
+    while last >= 0 and words[last][2].lower() in _NOT_PHRASE_ENDS:
         last -= 1
     if last < 0 or not _is_head_word(words[last][2]):
         return None
@@ -428,6 +430,8 @@ _TIME_BEFORE = regex.compile(
     r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
     r"(?:[ \u00a0]+(?:just|also|then|again|repeatedly))?[ \u00a0]*$"
 )
+# Words that do not end a source phrase after a cue (built once: the union per test cost more than the test).
+_NOT_PHRASE_ENDS = _BOUNDARY_WORDS | {"of", "for", "familiar", "close"}
 # Words after which a preposition stays inside a source phrase: a source familiar with the talks.
 _SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUNS)
 
