@@ -77,6 +77,7 @@ _BOUNDARY_WORDS = frozenset(
     "tells is are was were be been being has have had not n’t n't will would could can may might "
     "should must did does do who whom whose where what how".split()
 )
+_NOT_HEAD_WORDS = _BOUNDARY_WORDS | _DETERMINERS | _AUXILIARIES  # see _is_head_word
 _RELATIVE = frozenset({"who", "which"})
 # What mention_before makes of a lone word right before a cue: True, the word is the mention
 # (a pronoun, who); False, there is none (a function word, as in "to say", "and said").
@@ -162,13 +163,7 @@ class _Words:
 def _is_head_word(word: str) -> bool:
     """Could ``word`` head a noun phrase (not a function word, number or punctuation)?"""
     lower = word.lower()
-    return (
-        word[0].isalpha()
-        and lower not in _BOUNDARY_WORDS
-        and lower not in _DETERMINERS
-        and lower not in _AUXILIARIES
-        and not lower.endswith(("n’t", "n't"))
-    )
+    return word[0].isalpha() and lower not in _NOT_HEAD_WORDS and not lower.endswith(("n’t", "n't"))
 
 
 def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | None:
@@ -199,7 +194,11 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         lower = word.lower()
         if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
             break
-        if lower in _DETERMINERS or (_is_possessive(lower) and not (named and _capitalised(word))):
+        if lower in _DETERMINERS or (
+            (lower in _POSSESSIVE_PRONOUNS or lower.endswith(_POSSESSIVE_ENDINGS))  # else not possessive
+            and _is_possessive(lower)
+            and not (named and _capitalised(word))
+        ):
             first -= 1
             determined = True
             if lower not in _DETERMINERS and first >= 1 and words[first - 1].lower() in {"the", "a", "an"}:
@@ -220,8 +219,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2]):
             first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
             continue
-        if lower in _BOUNDARY_WORDS or not _is_head_word(word):
-            break
+        if lower in _NOT_HEAD_WORDS or not word[0].isalpha() or lower.endswith(("n’t", "n't")):
+            break  # not _is_head_word(word)
         if named and not (_capitalised(word) or _is_title(word) or _POSSESSIVE.search(word)):
             break
         first -= 1
