@@ -787,7 +787,7 @@ def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
     participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
     if _may_coordinate(left) and _COORDINATED.search(left):
         return "coordinated"
-    if "," in left and _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
+    if "," in left and text[cue.start : cue.end].split()[0].lower().endswith("ing") and _PARTICIPLE.search(left):
         return "participle"
     return None
 
@@ -967,9 +967,11 @@ def _reported_content(
     if that_word:
         start = that_word.end()
     end = _content_end(doc, cue, start, unit_end)
-    if end <= start or _fewer_words(text, start, end, 3):
+    if end <= start:
         return None
     words = text[start : min(end, start + 80)].lower().split()
+    if len(words) < 3 and (end <= start + 80 or _fewer_words(text, start, end, 3)):
+        return None  # fewer than three words (those 80 characters hold them all, or all the first three)
     while len(words) > 1 and words[0].endswith("ly"):
         words.pop(0)  # known locally as, said angrily that
     first_word = words[0].strip("“\"‘'")
