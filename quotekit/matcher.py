@@ -793,7 +793,7 @@ def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
     participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
     if _may_coordinate(left) and _COORDINATED.search(left):
         return "coordinated"
-    if "," in left and _PARTICIPLE.search(left) and text[cue.start : cue.end].split()[0].lower().endswith("ing"):
+    if "," in left and text[cue.start : cue.end].split()[0].lower().endswith("ing") and _PARTICIPLE.search(left):
         return "participle"
     return None
 
@@ -820,9 +820,10 @@ _CLAUSE_BREAK = regex.compile(
     r"|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$"
 )
 # A conjunction and a new pronoun subject start a clause of the writer's: "…, but he did not apologize".
-_NEW_CLAUSE = regex.compile(
-    r"(?:,[ \u00a0]*|[ \u00a0]+)(?:and|but|yet|while|so)[ \u00a0]+(?:he|she|they|we|I|it)[ \u00a0]+\w"
-)
+_NEW_CLAUSE_CORE = r"(?:and|but|yet|while|so)[ \u00a0]+(?:he|she|they|we|I|it)[ \u00a0]"
+_NEW_CLAUSE = regex.compile(r"(?:,[ \u00a0]*|[ \u00a0]+)" + _NEW_CLAUSE_CORE + r"[ \u00a0]*\w")
+# Its middle, without which it cannot match: the stdlib re finds that (or its absence) faster.
+_MAY_BE_NEW_CLAUSE = re.compile(_NEW_CLAUSE_CORE)
 _CIRCUMSTANCE = regex.compile(
     r"[ \u00a0]+(?:(?:on|last|this|early|late)[ \u00a0]+)?(?:"
     + "|".join(lexicon.WEEKDAYS)
@@ -847,7 +848,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     relative = _RELATIVE_CLAUSE.search(text, start, end) if maybe_relative else None
     if relative and not doc.inside_quote(relative.start()):
         end = relative.start()
-    new_clause = _NEW_CLAUSE.search(text, start, end)
+    new_clause = _NEW_CLAUSE.search(text, start, end) if _MAY_BE_NEW_CLAUSE.search(text, start, end) else None
     if new_clause and not doc.inside_quote(new_clause.start()):
         end = new_clause.start()
     semicolon = text.find(";", start, end)
@@ -914,10 +915,12 @@ def _word_start(text: str, position: int) -> int:
     return skipped.end() if skipped else position
 
 
-def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, int] | None, int] | None:
-    """Content after a cue: (start, end, addressee, cue end), or None when none follows."""
+def _reported_content(
+    doc: _Document, cue: _Cue, unit_end: int
+) -> tuple[int, int, tuple[int, int] | None, int] | None:
+    """Content after a cue, up to ``unit_end`` (the end of its unit): (start, end, addressee,
+    cue end), or None when none follows."""
     text = doc.text
-    _, unit_end = doc.unit(cue.start)
     position = cue.end
     addressee = None
     cue_end = cue.end
@@ -970,9 +973,11 @@ def _reported_content(doc: _Document, cue: _Cue) -> tuple[int, int, tuple[int, i
     if that_word:
         start = that_word.end()
     end = _content_end(doc, cue, start, unit_end)
-    if end <= start or _fewer_words(text, start, end, 3):
+    if end <= start:
         return None
     words = text[start : min(end, start + 80)].lower().split()
+    if len(words) < 3 and (end <= start + 80 or _fewer_words(text, start, end, 3)):
+        return None  # fewer than three words (those 80 characters hold them all, or all the first three)
     while len(words) > 1 and words[0].endswith("ly"):
         words.pop(0)  # known locally as, said angrily that
     first_word = words[0].strip("“\"‘'")
@@ -986,10 +991,9 @@ _ATTRIBUTION_TAIL = regex.compile(
 )
 
 
-def _content_before(doc: _Document, cue: _Cue) -> tuple[Mention, int, int] | None:
+def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> tuple[Mention, int, int] | None:
     """Content-first: "…, officials said." / "…, said the spokesman." -> (mention, start, end)."""
     text = doc.text
-    unit_start, unit_end = doc.unit(cue.start)
     before_cue = rstrip_space(text, unit_start, cue.start)
     if before_cue > unit_start and text[before_cue - 1] in ',”"':
         mention = mention_after(text, cue.end, unit_end)
@@ -1034,7 +1038,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             # Some cues report only when the content carries a quote: dubbed him a “nasty guy”.
             if not doc.quoted_between(cue.end, unit_end):
                 continue
-            item = _cue_first(doc, cue, unit_start, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
@@ -1051,9 +1055,9 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:
-            item = _cue_first(doc, cue, unit_start, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
             if item is None:
-                before = _content_before(doc, cue)
+                before = _content_before(doc, cue, unit_start, unit_end)
                 if before is not None:
                     mention, start, end = before
                     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
@@ -1087,12 +1091,14 @@ _PRESENT_NEEDS_THAT = frozenset({"add", "note", "state", "address"})
 _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
-def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_cue: dict[int, _Found]) -> _Found | None:
-    """Reported speech after its cue, with the subject before it or shared with an earlier cue."""
-    written = doc.text[cue.start : cue.end].lower()
+def _cue_first(
+    doc: _Document, cue: _Cue, unit_start: int, unit_end: int, left: str, found_by_cue: dict[int, _Found]
+) -> _Found | None:
+    """Reported speech after its cue, with the subject before it or shared with an earlier cue
+    (``unit_start``, ``unit_end``: its unit)."""
     if (
         cue.lemma in _PRESENT_NEEDS_THAT
-        and not written.endswith("ed")
+        and not doc.text[cue.start : cue.end].lower().endswith("ed")
         and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
     ):
         return None
@@ -1104,7 +1110,7 @@ def _cue_first(doc: _Document, cue: _Cue, unit_start: int, left: str, found_by_c
         rule = "cue-first"
         if mention is None:
             return None
-    content = _reported_content(doc, cue)
+    content = _reported_content(doc, cue, unit_end)
     if content is None:
         return None
     start, end, addressee, cue_end = content

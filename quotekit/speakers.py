@@ -11,6 +11,7 @@ the nearest earlier person of matching gender.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterable
@@ -93,7 +94,15 @@ _BOUNDARY_WORDS = frozenset(
     "tells is are was were be been being has have had not n’t n't will would could can may might "
     "should must did does do who whom whose where what how".split()
 )
+_NOT_HEAD_WORDS = _BOUNDARY_WORDS | _DETERMINERS | _AUXILIARIES  # see _is_head_word
 _RELATIVE = frozenset({"who", "which"})
+# What mention_before makes of a lone word right before a cue: True, the word is the mention
+# (a pronoun, who); False, there is none (a function word, as in "to say", "and said").
+_ALONE_BEFORE_CUE = {
+    word: word in lexicon.PRONOUNS or word in _RELATIVE
+    for word in _BOUNDARY_WORDS | _DETERMINERS | frozenset(lexicon.PRONOUNS) | _RELATIVE
+    if word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
+}
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
@@ -133,8 +142,9 @@ class Mention:
         return f"Mention({self.start}, {self.end}, apposition={self.apposition!r})"
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    matches = list(_WORD.finditer(text, start, end))  # listed first: faster than one comprehension over the scan
+def _words(text: str, start: int, end: int, most: int) -> list[tuple[int, int, str]]:
+    """The first ``most`` words ``_WORD`` finds in ``text[start:end]``, with their offsets."""
+    matches = list(itertools.islice(_WORD.finditer(text, start, end), most))  # listed first: faster
     return [(m.start(), m.end(), m[0]) for m in matches]
 
 
@@ -170,13 +180,7 @@ class _Words:
 def _is_head_word(word: str) -> bool:
     """Could ``word`` head a noun phrase (not a function word, number or punctuation)?"""
     lower = word.lower()
-    return (
-        word[0].isalpha()
-        and lower not in _BOUNDARY_WORDS
-        and lower not in _DETERMINERS
-        and lower not in _AUXILIARIES
-        and not lower.endswith(("n’t", "n't"))
-    )
+    return word[0].isalpha() and lower not in _NOT_HEAD_WORDS and not lower.endswith(("n’t", "n't"))
 
 
 def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | None:
@@ -207,7 +211,11 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         lower = word.lower()
         if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
             break
-        if lower in _DETERMINERS or (_is_possessive(lower) and not (named and _capitalised(word))):
+        if lower in _DETERMINERS or (
+            (lower in _POSSESSIVE_PRONOUNS or lower.endswith(_POSSESSIVE_ENDINGS))  # else not possessive
+            and _is_possessive(lower)
+            and not (named and _capitalised(word))
+        ):
             first -= 1
             determined = True
             if lower not in _DETERMINERS and first >= 1 and words[first - 1].lower() in {"the", "a", "an"}:
@@ -228,8 +236,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2]):
             first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
             continue
-        if lower in _BOUNDARY_WORDS or not _is_head_word(word):
-            break
+        if lower in _NOT_HEAD_WORDS or not word[0].isalpha() or lower.endswith(("n’t", "n't")):
+            break  # not _is_head_word(word)
         if named and not (_capitalised(word) or _is_title(word) or _POSSESSIVE.search(word)):
             break
         first -= 1
@@ -274,11 +282,22 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
-    last_word = text[max(lo, cue_start - 16) : cue_start].rsplit(None, 1)[-1:]
+    window = max(lo, cue_start - 16)
+    last_words = text[window:cue_start]
+    last_word = last_words.rsplit(None, 1)[-1:]
     if last_word and last_word[0] in _TIME_OR_ADVERB:
         time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
         if time is not None and time.start() > lo:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
+    elif last_word and last_word[0].isascii() and last_word[0].isalpha():
+        # A pronoun or a function word right before the cue decides it (he said, to say):
+        # no need to read the clause. The word is whole when white space or ``lo`` is before it.
+        lower = last_word[0].lower()
+        if lower in _ALONE_BEFORE_CUE:
+            end = window + len(last_words.rstrip())
+            start = end - len(lower)
+            if start > window or window == lo:
+                return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
     near = text[max(lo, cue_start - 24) : cue_start]
     reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
     tokens = _Words(text, max(lo, cue_start - reach), cue_start)
@@ -372,7 +391,7 @@ def _is_person_name(phrase: str) -> bool:
 
 def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     """The source phrase that starts just after a cue (*Ryabkov* in *said Ryabkov*)."""
-    words = _words(text, cue_end, min(hi, cue_end + 200))
+    words = _words(text, cue_end, min(hi, cue_end + 200), 11)  # a phrase of ten words at most, and one to look at
     if not words:
         return None
     if words[0][2].lower() in lexicon.PRONOUNS:
@@ -391,7 +410,7 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
         last = index
         if word.endswith(".") and not _is_abbreviation(word):
             break
-    while last >= 0 and words[last][2].lower() in _BOUNDARY_WORDS | {"of", "for", "familiar", "close"}:
+    while last >= 0 and words[last][2].lower() in _NOT_PHRASE_ENDS:
         last -= 1
     if last < 0 or not _is_head_word(words[last][2]):
         return None
@@ -427,6 +446,8 @@ _TIME_BEFORE = regex.compile(
     r"(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
     r"(?:[ \u00a0]+(?:just|also|then|again|repeatedly))?[ \u00a0]*$"
 )
+# Words that do not end a source phrase after a cue (built once: the union per test cost more than the test).
+_NOT_PHRASE_ENDS = _BOUNDARY_WORDS | {"of", "for", "familiar", "close"}
 # Words after which a preposition stays inside a source phrase: a source familiar with the talks.
 _SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUNS)
 
