@@ -5,7 +5,8 @@ The pipeline (see ``docs/pipeline.md``):
 1. the tokenizer splits paragraphs and sentences; sentences that a quoted span
    crosses are merged into one *unit*, so a quote is never cut in two;
 2. :mod:`quotekit.quotemarks` pairs quote marks into quoted spans;
-3. one regular expression finds every cue (*said*, *according to*) outside quotes;
+3. a small regular expression and a dictionary find every cue (*said*, *according to*)
+   outside quotes;
 4. each quoted span looks for its attribution after its closing mark, then
    before its opening mark, then in the sentence or quote before it;
 5. each cue not used by a direct quote reads reported speech around it
@@ -108,7 +109,8 @@ def _rstrip_punct(text: str, start: int, end: int) -> int:
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """One regular expression matching any of ``words``, factored as a trie so it runs fast."""
+    """One regular expression matching any of ``words``, factored as a trie so it runs fast
+    (a word that ends where longer ones go on is an empty last alternative, cheaper than ``?``)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -117,50 +119,108 @@ def _trie_pattern(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        ends_here = "" in node
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char
-        ]
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends_here:
-            return "(?:" + body + ")?"
-        return body
+        if "" in node:
+            return "(?:" + "|".join(branches) + "|)"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(trie)
 
 
-def _build_cue_pattern() -> re.Pattern[str]:
-    """Every cue form, lowercase or capitalised, as group 1 after a non-word character;
-    which capitals count is decided per match. :func:`_cue_forms` reads it.
+# Cue forms are found in three steps, so that the one pattern is small (it compiles at import in
+# an eighth of the time a pattern of every form took) and runs at least as fast:
+# - _CUE_WORD finds, in a lowercased copy of the text, each word made of the stem of a cue
+#   form's first word (announc, ask, said) and one of _CUE_ENDINGS or none: more words than
+#   the forms, but the stdlib ``re`` rejects most others at their first letter or two, and a
+#   lowercase copy halves the first letters to try;
+# - the word as written is looked up in _CUE_FIRST_WORDS, which has each first word lowercase
+#   and capitalised (the rest of a form is lowercase);
+# - the words after a first word of forms of several words are read one by one (_form_end).
+_CUE_ENDINGS = ("ing", "es", "ed", "e", "s", "d")
 
-    Written as a trie behind a first letter, lowercase or capital, each its own alternative:
-    the stdlib ``re`` runs this several times faster than one long alternation or
-    ``re.IGNORECASE``. The leading ``\\W`` lets it skip in C to the next non-word character
-    (a lookbehind there would make it try every offset), and alternatives that start with a
-    literal are rejected at once.
-    """
-    by_first: dict[str, list[str]] = {}
+
+def _cue_stem(word: str) -> str:
+    """``word`` less the first of :data:`_CUE_ENDINGS` it ends with, if three letters stay."""
+    for ending in _CUE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+_ALONE: dict[str, Any] = {"": {}}  # what follows a first word that is a cue form only on its own
+
+
+def _cue_first_words() -> dict[str, dict[str, Any]]:
+    """Each first word of a cue form, lowercase and capitalised, mapped to a tree of the words
+    that may follow it, ``""`` where a form ends."""
+    first_words: dict[str, dict[str, Any]] = {}
     for form in lexicon.CUE_FORMS:
-        by_first.setdefault(form[0], []).append(form[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        trie = _trie_pattern(sorted(rests))
-        for letter in dict.fromkeys(first + first.upper() if first.isalpha() else first):
-            branches.append(re.escape(letter) + trie)
-    return re.compile(r"\W(" + "|".join(branches) + r")(?![\w’'-])")
+        first, *rest = form.split(" ")
+        node = first_words.setdefault(first, {})
+        for word in rest:
+            node = node.setdefault(word, {})
+        node[""] = {}
+    for word, node in list(first_words.items()):
+        first_words[word] = first_words[word[0].upper() + word[1:]] = _ALONE if node == _ALONE else node
+    return first_words
+
+
+_CUE_FIRST_WORDS = _cue_first_words()
+# The character before the word is matched as [^a-z0-9_], which is \W in lowercased text but
+# for non-ASCII letters (é), checked after: a class lets ``re`` skip ahead in C, \W does not.
+_CUE_WORD = re.compile(
+    "[^a-z0-9_]("
+    + _trie_pattern(sorted({_cue_stem(word) for word in _CUE_FIRST_WORDS if word.islower()}))
+    + "(?:" + "|".join(_CUE_ENDINGS) + r"|))(?![\w’'-])"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _cue_forms(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, as written) of each cue form in ``text[start:end]``, in order: what
-    ``(?<!\\w)(?:form|…)(?![\\w’'-])`` finds there, read with ``_CUE_SCAN``."""
-    if start > 0:
-        for match in _CUE_SCAN.finditer(text, start - 1, end):  # the \W before a cue at start
-            yield match.start(1), match.end(), match.group(1)
-    else:
-        for match in _CUE_SCAN.finditer(" " + text[:end]):  # a space stands for the text's start
-            yield match.start(1) - 1, match.end() - 1, match.group(1)
+    ``(?<!\\w)(?:form|…)(?![\\w’'-])`` finds there, trying longer forms first, with the words of
+    a form parted by any white space and its first letter in either case.
+
+    ``str.lower`` keeps every character a word character or not, a quote mark or hyphen or
+    not (``tests/test_cue_scan.py`` checks all of Unicode), so the lowercased copy has the
+    text's words where it matters."""
+    shift = start - 1 if start else -1  # window[i] is text[i + shift]
+    window = text[shift:end] if start else " " + text[:end]  # the \W before a cue at start
+    lowered = window.lower()
+    if len(lowered) != len(window):  # "İ" lowercases to two characters
+        lowered = window.translate(_ASCII_LOWER)
+    after = 0  # where the last form of several words ended: no form starts inside it
+    for match in _CUE_WORD.finditer(lowered):
+        cue_start, cue_end = match.start(1) + shift, match.end() + shift
+        written = text[cue_start:cue_end]
+        next_words = _CUE_FIRST_WORDS.get(written)
+        if next_words is None or cue_start < after or lowered[match.start()].isalnum():
+            continue  # not a first word as written, inside the last form, or after a letter like é
+        if next_words is not _ALONE:
+            cue_end = _form_end(text, cue_end, end, next_words)
+            if cue_end < 0:
+                continue
+            after = cue_end
+            written = text[cue_start:cue_end]
+        yield cue_start, cue_end, written
+
+
+def _form_end(text: str, position: int, end: int, next_words: dict[str, Any]) -> int:
+    """The end of the longest cue form whose first word ends at ``position``, -1 if none:
+    each next word, lowercase after white space, is looked up in the tree ``next_words``."""
+    form_end = position if "" in next_words else -1
+    while len(next_words) > 1 or "" not in next_words:  # more words may follow
+        match = _NEXT_WORD.match(text, position, end)
+        if match is None or match.group(1) not in next_words:
+            break
+        next_words, position = next_words[match.group(1)], match.end()
+        if "" in next_words and not _WORD_GOES_ON.match(text, position, end):
+            form_end = position
+    return form_end
 
 
 # Capitalised cue forms count only at a sentence start ("Said Ellis:", "According to …"), and only
@@ -195,8 +255,6 @@ def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
         return form in _CAPITALISED_CUES and _starts_a_sentence(text, start)
     return written.islower() or not written.isupper()
 
-
-_CUE_SCAN = _build_cue_pattern()
 
 
 class _Cue:
