@@ -230,7 +230,10 @@ _CAPITALISED_CUES = frozenset(
     for form in lexicon.CUE_FORMS
     if form.endswith(("ed", "ing")) or form in {"said", "told", "wrote", "according to"}
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s$", re.IGNORECASE)
+_DETERMINER_WORDS = ("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your")
+# What the last letter of a determiner matches in either case (ſ is a long s).
+_DETERMINER_LAST = frozenset("eanstryEANSTRYſ")
+_DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINER_WORDS) + r")\s$", re.IGNORECASE)
 _SENTENCE_OPENERS = frozenset(LINE_BREAKS + '.!?:“"')
 
 
@@ -244,12 +247,33 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return position == 0 or text[position - 1] in _SENTENCE_OPENERS
 
 
+def _after_determiner(text: str, start: int) -> bool:
+    """Does ``_DETERMINER_BEFORE`` match the 8 characters before ``start`` (the report)? Plain
+    string tests where the text is ASCII: the search is the dearest test of the cue scan."""
+    if start < 2 or not text[start - 1].isspace():
+        return False  # a match ends with white space
+    if text[start - 2] not in _DETERMINER_LAST and text[start - 1] != "\n":
+        return False  # and a determiner right before it
+    before = text[max(0, start - 8) : start]
+    if before[-1] == "\n" or not before.isascii():
+        return _DETERMINER_BEFORE.search(before) is not None  # "$" before a line break; Unicode case
+    # A determiner right before that white space, with no letter, digit or _ just before it.
+    head = before[:-1].lower()
+    if not head.endswith(_DETERMINER_WORDS):
+        return False
+    for word in _DETERMINER_WORDS:
+        if head.endswith(word):
+            rest = head[: -len(word)]
+            if not rest or not (rest[-1].isalnum() or rest[-1] == "_"):
+                return True
+    return False
+
+
 def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
     """Filter a cue-form match: word boundaries, capitals, and "the report"-style nouns."""
     if start and text[start - 1] in "-’'":
         return False  # so-called, ex-said
-    before = text[max(0, start - 8) : start]
-    if _DETERMINER_BEFORE.search(before):
+    if _after_determiner(text, start):
         return False
     if written[0].isupper():
         return form in _CAPITALISED_CUES and _starts_a_sentence(text, start)
@@ -408,7 +432,7 @@ def _word_before(text: str, start: int) -> str | None:
     """The word before ``start``, over one adverb (she also says); None at a text or clause start."""
     if not start or not text[start - 1].isspace():
         return None
-    words = text[max(0, start - 40) : start].split()
+    words = text[max(0, start - 40) : start].rsplit(None, 2)  # the last two words are enough
     if words and (words[-1] in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
         words.pop()
     return words[-1].strip('“”"‘') if words else None
@@ -424,7 +448,7 @@ def _singular_subject_before(text: str, start: int) -> bool:
         return True
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
-    if _CAPITAL.match(word):
+    if ("A" <= word[0] <= "Z") if word[0].isascii() else _CAPITAL.match(word):
         return lower not in lexicon.PRONOUNS
     # A lowercase singular noun (the tax commissioner says), not a modifier (early-morning tweets).
     return not (_noun_context(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
