@@ -1054,6 +1054,12 @@ def _reported_content(
     that_word = _THAT_WORD.match(text, start, unit_end) if text.startswith("that", start) else None
     if that_word:
         start = that_word.end()
+    else:
+        # A blocker as the first word rejects the content below, wherever it ends (no end falls
+        # inside a word of letters): test it before the dearer _content_end.
+        head = text[start : min(unit_end, start + 16)].lower().split(None, 1)
+        if len(head) == 2 and head[0] in _CONTENT_BLOCKERS:
+            return None
     end = _content_end(doc, cue, start, unit_end)
     if end <= start:
         return None
