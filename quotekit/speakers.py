@@ -43,12 +43,14 @@ def _chain_pattern(token: str, more: str) -> str:
     return token + r"(?:[ \u00a0]" + particle + token + ")" + more
 
 
-_CAPITALISED_TOKEN = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
+# Possessive (*+): a token never gives letters back, since what may follow it (a space, or
+# nothing) cannot match inside one; the engine then does not retry at each letter.
+_CAPITALISED_TOKEN = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*+"
 _NAME_CHAIN = regex.compile(_chain_pattern(_CAPITALISED_TOKEN, "*"))
 _MULTI_CHAIN = regex.compile(_chain_pattern(_CAPITALISED_TOKEN, "+"))  # two words or more
 # The same two for ASCII text, in the stdlib re, which runs them faster: on ASCII,
 # \p{Lu} is A-Z and letters, marks and numbers are A-Z, a-z and 0-9.
-_ASCII_TOKEN = r"[A-Z][A-Za-z0-9'’.\-]*"
+_ASCII_TOKEN = r"[A-Z][A-Za-z0-9'’.\-]*+"
 _NAME_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "*"))
 _MULTI_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "+"))
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
