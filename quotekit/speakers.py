@@ -742,10 +742,11 @@ class People:
 
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
-        chains = list((_NAME_CHAIN_ASCII if mention.isascii() else _NAME_CHAIN).finditer(mention))
-        for match in reversed(chains):
-            tokens = match.group().replace("\u00a0", " ").split(" ")
-            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        chains = (_NAME_CHAIN_ASCII if mention.isascii() else _NAME_CHAIN).findall(mention)
+        for chain in reversed(chains):
+            tokens = chain.replace("\u00a0", " ").split(" ")
+            if tokens[-1].endswith(_POSSESSIVE_ENDINGS):  # else _POSSESSIVE cannot match
+                tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
             title_words, name_words, _ = self._split(tokens)
             if not name_words:
                 continue
@@ -756,9 +757,9 @@ class People:
             title = person.title or _title(title_words) or apposition
             how = "surname" if len(name_words) < len(person.name.split()) else "name"
             return person.name, title, how
-        for match in chains:
+        for chain in chains:
             # Not named anywhere else: a title or a first name still makes it a person's name.
-            title_words, name_words, _ = self._split(match.group().replace("\u00a0", " ").split(" "))
+            title_words, name_words, _ = self._split(chain.replace("\u00a0", " ").split(" "))
             personal = (
                 any(_is_title(w) for w in title_words)
                 or name_words[:1]
@@ -770,8 +771,12 @@ class People:
         return mention, title, "as-written"
 
     def _best(self, people: list[_Person], name: str) -> _Person:
-        exact = [p for p in people if p.name == name or p.name.endswith(" " + name)]
-        return (exact or people)[-1]
+        """The last of ``people`` whose name is or ends with ``name``, else the last."""
+        ending = " " + name
+        for person in reversed(people):
+            if person.name == name or person.name.endswith(ending):
+                return person
+        return people[-1]
 
     def _nearest(self, start: int, gender: str) -> _Person | None:
         """The nearest person mentioned before ``start`` whose gender fits."""
