@@ -508,11 +508,13 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
     *John Whitcombe of Ashford Falls* -> the name stops at *of*.
     """
     gender = "-"
+    titles = lexicon.TITLES
     index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token in lexicon.TITLES or token.capitalize() in lexicon.TITLES:  # _is_title, inlined
-            title_gender = _title_gender(token)
+    for token in tokens:
+        # _is_title and _title_gender, inlined: TITLES gives the gender of the word as written,
+        # else of the word capitalised.
+        title_gender = titles.get(token) or titles.get(token.capitalize())
+        if title_gender is not None:
             if title_gender != "-":
                 gender = title_gender
         elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
@@ -526,15 +528,11 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
             index = position  # a first name starts the name: what stands before it is a title
             break
     name = tokens[index:]
-    for position, token in enumerate(name):
-        if token in _NAME_CONNECTORS and position > 0:
+    for position in range(1, len(name)):
+        if name[position] in _NAME_CONNECTORS:
             name = name[:position]
             break
     return tokens[:index], name, gender
-
-
-def _title_gender(word: str) -> str:
-    return lexicon.TITLES.get(word) or lexicon.TITLES.get(word.capitalize()) or "-"
 
 
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
@@ -804,9 +802,14 @@ def _looks_like_a_name(text: str, start: int, name_words: list[str]) -> bool:
     """Two or three capitalised words that are not function words, places or orgs."""
     if not 2 <= len(name_words) <= 3:
         return False
-    return not any(w in _NOT_NAME_WORDS or w in lexicon.NATIONALITIES or w.isupper() for w in name_words)
+    for word in name_words:  # a loop, not any(): cheaper for two or three words
+        if word in _NOT_NAME_WORDS or word in lexicon.NATIONALITIES or word.isupper():
+            return False
+    return True
 
 
 def _title(words: list[str]) -> str | None:
+    if not words:
+        return None  # most names come with no title
     words = [w for w in words if w not in _HONORIFICS]
     return " ".join(words) if words else None
