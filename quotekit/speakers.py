@@ -43,12 +43,14 @@ def _chain_pattern(token: str, more: str) -> str:
     return token + r"(?:[ \u00a0]" + particle + token + ")" + more
 
 
-_CAPITALISED_TOKEN = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*"
+# Possessive (*+): a token never gives letters back, since what may follow it (a space, or
+# nothing) cannot match inside one; the engine then does not retry at each letter.
+_CAPITALISED_TOKEN = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*+"
 _NAME_CHAIN = regex.compile(_chain_pattern(_CAPITALISED_TOKEN, "*"))
 _MULTI_CHAIN = regex.compile(_chain_pattern(_CAPITALISED_TOKEN, "+"))  # two words or more
 # The same two for ASCII text, in the stdlib re, which runs them faster: on ASCII,
 # \p{Lu} is A-Z and letters, marks and numbers are A-Z, a-z and 0-9.
-_ASCII_TOKEN = r"[A-Z][A-Za-z0-9'’.\-]*"
+_ASCII_TOKEN = r"[A-Z][A-Za-z0-9'’.\-]*+"
 _NAME_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "*"))
 _MULTI_CHAIN_ASCII = re.compile(_chain_pattern(_ASCII_TOKEN, "+"))
 # One capitalised word (possessive 's and a final full stop left out), for the lone-surname pass.
@@ -506,11 +508,13 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
     *John Whitcombe of Ashford Falls* -> the name stops at *of*.
     """
     gender = "-"
+    titles = lexicon.TITLES
     index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token in lexicon.TITLES or token.capitalize() in lexicon.TITLES:  # _is_title, inlined
-            title_gender = _title_gender(token)
+    for token in tokens:
+        # _is_title and _title_gender, inlined: TITLES gives the gender of the word as written,
+        # else of the word capitalised.
+        title_gender = titles.get(token) or titles.get(token.capitalize())
+        if title_gender is not None:
             if title_gender != "-":
                 gender = title_gender
         elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
@@ -524,15 +528,11 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
             index = position  # a first name starts the name: what stands before it is a title
             break
     name = tokens[index:]
-    for position, token in enumerate(name):
-        if token in _NAME_CONNECTORS and position > 0:
+    for position in range(1, len(name)):
+        if name[position] in _NAME_CONNECTORS:
             name = name[:position]
             break
     return tokens[:index], name, gender
-
-
-def _title_gender(word: str) -> str:
-    return lexicon.TITLES.get(word) or lexicon.TITLES.get(word.capitalize()) or "-"
 
 
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
@@ -740,10 +740,11 @@ class People:
 
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
-        chains = list((_NAME_CHAIN_ASCII if mention.isascii() else _NAME_CHAIN).finditer(mention))
-        for match in reversed(chains):
-            tokens = match.group().replace("\u00a0", " ").split(" ")
-            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        chains = (_NAME_CHAIN_ASCII if mention.isascii() else _NAME_CHAIN).findall(mention)
+        for chain in reversed(chains):
+            tokens = chain.replace("\u00a0", " ").split(" ")
+            if tokens[-1].endswith(_POSSESSIVE_ENDINGS):  # else _POSSESSIVE cannot match
+                tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
             title_words, name_words, _ = self._split(tokens)
             if not name_words:
                 continue
@@ -754,9 +755,9 @@ class People:
             title = person.title or _title(title_words) or apposition
             how = "surname" if len(name_words) < len(person.name.split()) else "name"
             return person.name, title, how
-        for match in chains:
+        for chain in chains:
             # Not named anywhere else: a title or a first name still makes it a person's name.
-            title_words, name_words, _ = self._split(match.group().replace("\u00a0", " ").split(" "))
+            title_words, name_words, _ = self._split(chain.replace("\u00a0", " ").split(" "))
             personal = (
                 any(_is_title(w) for w in title_words)
                 or name_words[:1]
@@ -768,8 +769,12 @@ class People:
         return mention, title, "as-written"
 
     def _best(self, people: list[_Person], name: str) -> _Person:
-        exact = [p for p in people if p.name == name or p.name.endswith(" " + name)]
-        return (exact or people)[-1]
+        """The last of ``people`` whose name is or ends with ``name``, else the last."""
+        ending = " " + name
+        for person in reversed(people):
+            if person.name == name or person.name.endswith(ending):
+                return person
+        return people[-1]
 
     def _nearest(self, start: int, gender: str) -> _Person | None:
         """The nearest person mentioned before ``start`` whose gender fits."""
@@ -797,9 +802,14 @@ def _looks_like_a_name(text: str, start: int, name_words: list[str]) -> bool:
     """Two or three capitalised words that are not function words, places or orgs."""
     if not 2 <= len(name_words) <= 3:
         return False
-    return not any(w in _NOT_NAME_WORDS or w in lexicon.NATIONALITIES or w.isupper() for w in name_words)
+    for word in name_words:  # a loop, not any(): cheaper for two or three words
+        if word in _NOT_NAME_WORDS or word in lexicon.NATIONALITIES or word.isupper():
+            return False
+    return True
 
 
 def _title(words: list[str]) -> str | None:
+    if not words:
+        return None  # most names come with no title
     words = [w for w in words if w not in _HONORIFICS]
     return " ".join(words) if words else None
