@@ -180,25 +180,39 @@ _WORD_GOES_ON = re.compile(r"[\w’'-]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _cue_forms(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+def _lowercase(text: str) -> str:
+    """A space, then ``text`` lowercased: ``lowercase[i + 1]`` is ``text[i]`` (the space is the
+    \\W before a cue at the start). ``str.lower`` keeps every character a word character or
+    not, a quote mark or hyphen or not (``tests/test_cue_scan.py`` checks all of Unicode), so
+    the copy has the text's words where it matters."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowercases to two characters
+        lowered = text.translate(_ASCII_LOWER)
+    return " " + lowered
+
+
+def _cue_forms(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, as written) of each cue form in ``text[start:end]``, in order: what
     ``(?<!\\w)(?:form|…)(?![\\w’'-])`` finds there, trying longer forms first, with the words of
-    a form parted by any white space and its first letter in either case.
+    a form parted by any white space and its first letter in either case."""
+    found: list[tuple[int, int, str]] = []
+    shift = max(0, start - 1)  # lowercase the window only: its lowercase[i + 1] is text[i + shift]
+    _add_cue_forms(text, _lowercase(text[shift:end]), shift, start, end, found)
+    return found
 
-    ``str.lower`` keeps every character a word character or not, a quote mark or hyphen or
-    not (``tests/test_cue_scan.py`` checks all of Unicode), so the lowercased copy has the
-    text's words where it matters."""
-    shift = start - 1 if start else -1  # window[i] is text[i + shift]
-    window = text[shift:end] if start else " " + text[:end]  # the \W before a cue at start
-    lowered = window.lower()
-    if len(lowered) != len(window):  # "İ" lowercases to two characters
-        lowered = window.translate(_ASCII_LOWER)
+
+def _add_cue_forms(
+    text: str, lowercase: str, shift: int, start: int, end: int, found: list[tuple[int, int, str]]
+) -> None:
+    """Append :func:`_cue_forms` of ``text[start:end]`` to ``found``, scanning ``lowercase``:
+    :func:`_lowercase` of ``text[shift:]`` or more, with ``shift < start`` unless both are 0."""
     after = 0  # where the last form of several words ended: no form starts inside it
-    for match in _CUE_WORD.finditer(lowered):
+    shift -= 1  # now lowercase[i] is text[i + shift], and the \W before text[start] is at start - shift - 1
+    for match in _CUE_WORD.finditer(lowercase, start - shift - 1, end - shift):
         cue_start, cue_end = match.start(1) + shift, match.end() + shift
         written = text[cue_start:cue_end]
         next_words = _CUE_FIRST_WORDS.get(written)
-        if next_words is None or cue_start < after or lowered[match.start()].isalnum():
+        if next_words is None or cue_start < after or lowercase[match.start()].isalnum():
             continue  # not a first word as written, inside the last form, or after a letter like é
         if next_words is not _ALONE:
             cue_end = _form_end(text, cue_end, end, next_words)
@@ -206,7 +220,7 @@ def _cue_forms(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]
                 continue
             after = cue_end
             written = text[cue_start:cue_end]
-        yield cue_start, cue_end, written
+        found.append((cue_start, cue_end, written))
 
 
 def _form_end(text: str, position: int, end: int, next_words: dict[str, Any]) -> int:
@@ -347,19 +361,22 @@ class _Document:
             self.cues.append(_Cue(start, end, lemma, frame))
         self.cue_starts = [cue.start for cue in self.cues]
 
-    def _cue_matches(self) -> Iterator[tuple[int, int, str]]:
+    def _cue_matches(self) -> list[tuple[int, int, str]]:
         """:func:`_cue_forms` over the whole text, less the forms inside quotes that start and
         end with a mark: no cue counts in a quote, and none can run across a mark, so those are
-        not searched."""
+        not searched. One lowercased copy serves every stretch between quotes."""
         text = self.text
+        lowercase = _lowercase(text)
+        found: list[tuple[int, int, str]] = []
         position = 0
         for start, end in self.regions:
             if end > len(text) or not (_stops_cues(text[start]) and _stops_cues(text[end - 1])):
                 continue  # a quote left open at a line break: searched like the rest
             # The opening mark is the last character a cue before it may look at.
-            yield from _cue_forms(text, position, start + 1)
+            _add_cue_forms(text, lowercase, 0, position, start + 1, found)
             position = end  # a cue may start right after the closing mark
-        yield from _cue_forms(text, position, len(text))
+        _add_cue_forms(text, lowercase, 0, position, len(text), found)
+        return found
 
     def inside_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.region_starts, offset) - 1
