@@ -294,7 +294,6 @@ def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
     return written.islower() or not written.isupper()
 
 
-
 class _Cue:
     __slots__ = ("start", "end", "lemma", "frame", "used")
 
