@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import regex
