@@ -246,6 +246,15 @@ _CAPITALISED_CUES = frozenset(
 _DETERMINER_WORDS = ("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your")
 # What the last letter of a determiner matches in either case (ſ is a long s).
 _DETERMINER_LAST = frozenset("eanstryEANSTRYſ")
+# Their last two letters, "a" aside, in either case: an ASCII determiner of two letters or
+# more ends with one of these.
+_DETERMINER_ENDINGS = frozenset(
+    first + last
+    for word in _DETERMINER_WORDS
+    if len(word) > 1
+    for first in (word[-2], word[-2].upper())
+    for last in (word[-1], word[-1].upper())
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINER_WORDS) + r")\s$", re.IGNORECASE)
 _SENTENCE_OPENERS = frozenset(LINE_BREAKS + '.!?:“"')
 
@@ -265,9 +274,15 @@ def _after_determiner(text: str, start: int) -> bool:
     string tests where the text is ASCII: the search is the dearest test of the cue scan."""
     if start < 2 or not text[start - 1].isspace():
         return False  # a match ends with white space
-    if text[start - 2] not in _DETERMINER_LAST and text[start - 1] != "\n":
-        return False  # and a determiner right before it
-    before = text[max(0, start - 8) : start]
+    if text[start - 1] != "\n":  # (before a line break the white space may be longer)
+        if text[start - 2] not in _DETERMINER_LAST:
+            return False  # and a determiner right before it
+        # Most words that end like one (officials said) are not one: two letters tell, except
+        # for "a" and where a letter is not ASCII (re may match it in another case).
+        ending = text[start - 3 : start - 1]
+        if start > 2 and ending not in _DETERMINER_ENDINGS and ending[1] not in "aA" and ending.isascii():
+            return False
+    before = text[start - 8 : start] if start > 8 else text[:start]
     if before[-1] == "\n" or not before.isascii():
         return _DETERMINER_BEFORE.search(before) is not None  # "$" before a line break; Unicode case
     # A determiner right before that white space, with no letter, digit or _ just before it.
@@ -447,7 +462,8 @@ def _word_before(text: str, start: int) -> str | None:
     """The word before ``start``, over one adverb (she also says); None at a text or clause start."""
     if not start or not text[start - 1].isspace():
         return None
-    words = text[max(0, start - 40) : start].rsplit(None, 2)  # the last two words are enough
+    # The last two words are enough (a conditional, not max(): this runs for most cues).
+    words = (text[start - 40 : start] if start > 40 else text[:start]).rsplit(None, 2)
     if words and (words[-1] in _ADVERBS_BEFORE_VERB or words[-1].endswith("ly")):
         words.pop()
     return words[-1].strip('“”"‘') if words else None

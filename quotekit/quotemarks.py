@@ -22,6 +22,9 @@ __all__ = ["Quoted", "find_quoted"]
 _DOUBLE_MARK = re.compile(r"''|\"|“|”|„|«|»")
 _DOUBLE_MARK_RUN = re.compile(r"(?:''|\"|“|”|„|«|»)(?:''|[\"“”„«»])*")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›]")
+# Any character of a mark, double or single: a paragraph with no mark (two in five of PolNeAR's)
+# is passed over with one search instead of one for each kind.
+_ANY_MARK = re.compile(r"[\"“”„«»'‘’‚‹›]")
 # Characters after which a mark opens and before which a mark closes.
 _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/\u2009\u202f")
 _CLOSE_AFTER = frozenset(" \t\u00a0)]}.,;:!?—–-…/\u2009\u202f")
@@ -163,12 +166,13 @@ def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quot
     found: list[Quoted] = []
     pending: Quoted | None = None  # an unclosed quote that may continue in the next paragraph
     for index, (start, end) in enumerate(paragraph_bounds):
-        if _DOUBLE_MARK.search(text, start, end):
-            quoted = _double_quotes(text, start, end, index)
-        elif _SINGLE_MARK.search(text, start, end):
-            quoted = _single_quotes(text, start, end, index)
-        else:
+        mark = _ANY_MARK.search(text, start, end)
+        if mark is None:
             quoted = []
+        elif _DOUBLE_MARK.search(text, mark.start(), end):  # no double mark starts before the first mark
+            quoted = _double_quotes(text, start, end, index)
+        else:
+            quoted = _single_quotes(text, start, end, index)
         if pending is not None:
             first = quoted[0] if quoted else None
             # Continue only when this paragraph opens with a mark, and either the unclosed
@@ -191,7 +195,8 @@ def find_quoted(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[Quot
             pending = None
         if quoted and not quoted[-1].closed:
             pending = quoted.pop()
-        found.extend(q for q in quoted if _has_words(text, q))
+        if quoted:  # (no generator for the many paragraphs with none)
+            found.extend(q for q in quoted if _has_words(text, q))
     if pending is not None and _has_words(text, pending):
         found.append(pending)
     return found

@@ -74,12 +74,17 @@ def _is_sentence_end(match: re.Match[str], text: str) -> bool:
     following = match.group("next")
     if not (following.isupper() or following.isdigit()):
         return False
-    stop = match.group("stop")
-    if stop != ".":
+    if match.group("stop") != ".":
         return True
-    word = _word_before(text, match.start())
-    if not word:
-        return True
+    stop = match.start()
+    # The commonest case, letters after a space: one rfind and a slice find the word that
+    # _word_before would read character by character.
+    space = text.rfind(" ", stop - 40 if stop > 40 else 0, stop)
+    word = text[space + 1 : stop]
+    if space < 0 or not word.isalpha():
+        word = _word_before(text, stop)
+        if not word:
+            return True
     if len(word) == 1 and word.isupper():
         return False  # an initial: J. R. Smith
     abbreviation = word + "."
