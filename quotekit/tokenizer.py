@@ -123,28 +123,20 @@ def _next_word(text: str, start: int) -> str:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in ``text[start:end]`` (one paragraph)."""
-    bounds = []
-    sentence_start = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if not _is_sentence_end(match, text):
-            continue
-        sentence_end = match.start("space")
-        if sentence_end > sentence_start:
-            bounds.append((sentence_start, sentence_end))
-        sentence_start = match.end("space")
-    if end > sentence_start:
-        bounds.append((sentence_start, end))
-    return bounds
+    """(start, end) of each sentence in ``text[start:end]`` (one paragraph, or part of one)."""
+    return all_sentence_bounds(text, [(start, end)]) if end > start else []
 
 
 def all_sentence_bounds(text: str, paragraph_bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """:func:`sentence_bounds` of every paragraph, in one list, from one scan of the whole text
-    (no sentence end runs over a line break, so none runs from one paragraph into the next)."""
+    """:func:`sentence_bounds` of every paragraph, in one list, from one scan from the first
+    paragraph's start to the last one's end (no sentence end runs over a line break, so none
+    runs from one paragraph into the next)."""
     bounds: list[tuple[int, int]] = []
+    if not paragraph_bounds:
+        return bounds
     paragraphs = iter(paragraph_bounds)
     sentence_start = end = -1  # no paragraph yet
-    for match in _SENTENCE_END.finditer(text):
+    for match in _SENTENCE_END.finditer(text, paragraph_bounds[0][0], paragraph_bounds[-1][1]):
         position = match.start()
         while position >= end:  # the match is in a later paragraph: end this one
             if end > sentence_start:
