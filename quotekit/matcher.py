@@ -762,7 +762,8 @@ def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
         if rstrip_space(doc.text, cue.end, lead_end) == cue.end:
             return None  # Feinstein said "…": the quote itself is what was said
         start = cue.end  # DuVernay said she felt … “…,” she said: what follows the first cue
-        that = _THAT_WORD.match(doc.text, _LEADING_PUNCT.match(doc.text, start).end())
+        leading = _LEADING_PUNCT.match(doc.text, start)  # never None: it matches the empty string
+        that = _THAT_WORD.match(doc.text, leading.end() if leading else start)
         if that:
             start = that.end()
         lead = doc.text[start:lead_end]
@@ -1055,10 +1056,9 @@ def _reported_content(
         elif name:
             addressee = (position + len(name.group()) - len(name.group().lstrip()), name.end())
             position = name.end()
-        elif cue.lemma in {"tell", "warn", "assure", "remind", "inform"} and _PLURAL_AHEAD.match(
-            text, position, unit_end
+        elif cue.lemma in {"tell", "warn", "assure", "remind", "inform"} and (
+            plural := _PLURAL_AHEAD.match(text, position, unit_end)
         ):
-            plural = _PLURAL_AHEAD.match(text, position, unit_end)
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
     elif text.startswith(_PREPOSITIONS_AHEAD, ahead) and _PREPOSITION_AHEAD.match(text, position, unit_end):
