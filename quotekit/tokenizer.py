@@ -76,15 +76,9 @@ def _is_sentence_end(match: re.Match[str], text: str) -> bool:
         return False
     if match.group("stop") != ".":
         return True
-    stop = match.start()
-    # The commonest case, letters after a space: one rfind and a slice find the word that
-    # _word_before would read character by character.
-    space = text.rfind(" ", stop - 40 if stop > 40 else 0, stop)
-    word = text[space + 1 : stop]
-    if space < 0 or not word.isalpha():
-        word = _word_before(text, stop)
-        if not word:
-            return True
+    word = _word_before(text, match.start())
+    if not word:
+        return True
     if len(word) == 1 and word.isupper():
         return False  # an initial: J. R. Smith
     abbreviation = word + "."
@@ -104,6 +98,12 @@ def _word_before(text: str, before: int) -> str:
     there), at most 40 characters back: what ``[\\w.'’-]+$`` finds there, read backwards
     instead of tried from every offset."""
     start = max(0, before - 40)
+    # The commonest case, letters after a space: one rfind and a slice find the word that the
+    # loop below would read character by character.
+    space = text.rfind(" ", start, before)
+    word = text[space + 1 : before]
+    if space >= 0 and word.isalpha():
+        return word
     end = before
     if end > start and text[end - 1] == "\n":
         end -= 1  # "$" also matches before a final line break
