@@ -273,8 +273,14 @@ def _is_plural_or_source(word: str) -> bool:
     return lower in lexicon.SOURCE_NOUNS or lower.endswith(("men", "ers", "ists", "ians", "als"))
 
 
+def _title_gender(word: str) -> str | None:
+    """The gender ``lexicon.TITLES`` gives ``word`` as written, else capitalised (m, f or -);
+    None when it is no title."""
+    return lexicon.TITLES.get(word) or lexicon.TITLES.get(word.capitalize())
+
+
 def _is_title(word: str) -> bool:
-    return word in lexicon.TITLES or word.capitalize() in lexicon.TITLES
+    return _title_gender(word) is not None
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -510,12 +516,9 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
     *John Whitcombe of Ashford Falls* -> the name stops at *of*.
     """
     gender = "-"
-    titles = lexicon.TITLES
     index = 0
     for token in tokens:
-        # _is_title and _title_gender, inlined: TITLES gives the gender of the word as written,
-        # else of the word capitalised.
-        title_gender = titles.get(token) or titles.get(token.capitalize())
+        title_gender = _title_gender(token)
         if title_gender is not None:
             if title_gender != "-":
                 gender = title_gender
