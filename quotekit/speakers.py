@@ -240,8 +240,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2]):
             first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
             continue
-        if lower in _NOT_HEAD_WORDS or not word[0].isalpha() or lower.endswith(("n’t", "n't")):
-            break  # not _is_head_word(word)
+        if not _is_head_word(word):
+            break
         if named and not (_capitalised(word) or _is_title(word) or _POSSESSIVE.search(word)):
             break
         first -= 1
@@ -677,8 +677,9 @@ class People:
             return
         title_words, name_words, gender = names
         text = self.text
-        if start >= 2 and text[start - 1] == " " and text[start - 2].islower():  # _role_words' first test
-            title_words = self._role_words(start) + title_words
+        role_words = self._role_words(start)
+        if role_words:
+            title_words = role_words + title_words
         first = name_words[0]
         if first in lexicon.FEMALE_NAMES:
             gender = "f"
