@@ -165,7 +165,15 @@ class _Words:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.words: list[str] = _WORD.findall(text, start, end)
+        # No word spans white space, and a stretch of letters and digits alone is one word
+        # ([^\W_] is what isalnum tests): only the other stretches need the pattern.
+        words: list[str] = []
+        for chunk in text[start:end].split():
+            if chunk.isalnum():
+                words.append(chunk)
+            else:
+                words += _WORD.findall(chunk)
+        self.words = words
         self._start = start
         self._starts = [end]  # _starts[k]: start of word len(words) - k; the end stands for word len(words)
 
