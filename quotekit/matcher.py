@@ -748,6 +748,9 @@ _SPLIT_GAP = regex.compile(
 )
 
 
+_NOT_LEAD_IN_ENDS = frozenset(":,(—–-")
+
+
 def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
     """Start of the unquoted words that lead into a quote in the same sentence (*No Child Left
     Behind was* “…”), or None when the quote opens the sentence or follows a colon or another quote."""
@@ -755,11 +758,15 @@ def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
     index = bisect.bisect_right(doc.region_starts, quoted.open) - 1  # regions before this quote
     start = max(unit_start, doc.regions[index - 1][1] if index >= 1 else unit_start)
     lead_end = rstrip_space(doc.text, start, quoted.open)
+    # Three words take five characters; a colon, comma or dash before the quote (she said:)
+    # ends any lead-in: both decide it before the sentences are split, which keeps its end.
+    if lead_end - start < 5 or doc.text[lead_end - 1] in _NOT_LEAD_IN_ENDS:
+        return None
     # Units run on across quotes; the lead-in is only the quote's own sentence.
     sentence_starts = [s for s, _ in sentence_bounds(doc.text, start, min(quoted.open + 2, len(doc.text)))]
     start = max([s for s in sentence_starts if s < quoted.open], default=start)
     lead = doc.text[start:lead_end]
-    if not _more_words(doc.text, start, lead_end, 2) or lead.endswith((":", ",", "(", "—", "–", "-")):
+    if not _more_words(doc.text, start, lead_end, 2):
         return None
     cue = doc.last_cue(start, lead_end)
     if cue is not None:
