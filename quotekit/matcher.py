@@ -574,14 +574,20 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
     text = doc.text
     quoted = doc.quoted[index]
     paragraph_end = doc.paragraphs[quoted.paragraph][1]
-    unit_start, unit_end = doc.unit(quoted.close)
+    # Most quotes have neither a cue nor a dash after them in their paragraph: no attribution,
+    # known before its reach (unit_end, within the paragraph) is worked out.
+    cue = doc.first_cue(quoted.close, paragraph_end)
+    if cue is None and _DASH.match(text, quoted.close, paragraph_end) is None:
+        return None
+    _, unit_end = doc.unit(quoted.close)
     if unit_end <= quoted.close + 1:
         # The closing mark ended its sentence (“…?” Smith asked.): read the next one too.
         unit_end = doc.unit(min(quoted.close + 2, paragraph_end))[1]
     unit_end = min(unit_end, paragraph_end)
     if index + 1 < len(doc.quoted):
         unit_end = min(unit_end, max(quoted.close, doc.quoted[index + 1].open))
-    cue = doc.first_cue(quoted.close, unit_end)
+    if cue is not None and cue.start >= unit_end:
+        cue = None  # beyond the reach
     if cue is None:
         dash = _DASH.match(text, quoted.close, unit_end)
         if dash:
