@@ -1359,7 +1359,12 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 
 def _parts_overlap(a: _Found, b: _Found) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a.parts for s2, e2 in b.parts)
+    # Loops, not any() over a generator: most quotes have one part, and the generator costs more than the test.
+    for s1, e1 in a.parts:
+        for s2, e2 in b.parts:
+            if s1 < e2 and s2 < e1:
+                return True
+    return False
 
 
 def _to_quote(text: str, item: _Found, people: People) -> Quote:
