@@ -332,6 +332,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if _capitalised(words[index]):
             break
         index -= 1
+    if index < 0 or words[index] != ",":
+        return _plain_mention(text, tokens, index, lo)  # no apposition (most phrases)
     # Up to two appositions between commas: Varga, speaking in the capital, Brisa, said.
     # openings[i] is the index of the comma that opens appositions[i] (right to left).
     appositions: list[tuple[int, int]] = []
@@ -347,7 +349,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         openings.append(scan)
         index = scan
     if not appositions:
-        return None if index >= 0 and words[index] == "," else _plain_mention(text, tokens, index, lo)
+        return None  # a comma with no apposition before it
     # One apposition when a name or pronoun stands before it (In 2010, McConnell, the Senate
     # leader, said); else two (Varga, speaking in the capital, Brisa, said).
     inner = _plain_mention(text, tokens, openings[0] - 1, lo)
