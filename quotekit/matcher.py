@@ -560,6 +560,12 @@ def _fewer_words(text: str, start: int, end: int, limit: int) -> bool:
     return len(text[start : min(end, start + 2000)].split(None, limit - 1)) < limit
 
 
+def _more_words(text: str, start: int, end: int, limit: int) -> bool:
+    """``_word_count(text, start, end) > limit``; no split where the span is too short for that
+    (n words take 2n - 1 characters), as most spans a quote's rules measure are."""
+    return end - start > 2 * limit and not _fewer_words(text, start, end, limit + 1)
+
+
 # --- direct quotes ------------------------------------------------------------
 
 
@@ -568,14 +574,20 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
     text = doc.text
     quoted = doc.quoted[index]
     paragraph_end = doc.paragraphs[quoted.paragraph][1]
-    unit_start, unit_end = doc.unit(quoted.close)
+    # Most quotes have neither a cue nor a dash after them in their paragraph: no attribution,
+    # known before its reach (unit_end, within the paragraph) is worked out.
+    cue = doc.first_cue(quoted.close, paragraph_end)
+    if cue is None and _DASH.match(text, quoted.close, paragraph_end) is None:
+        return None
+    _, unit_end = doc.unit(quoted.close)
     if unit_end <= quoted.close + 1:
         # The closing mark ended its sentence (“…?” Smith asked.): read the next one too.
         unit_end = doc.unit(min(quoted.close + 2, paragraph_end))[1]
     unit_end = min(unit_end, paragraph_end)
     if index + 1 < len(doc.quoted):
         unit_end = min(unit_end, max(quoted.close, doc.quoted[index + 1].open))
-    cue = doc.first_cue(quoted.close, unit_end)
+    if cue is not None and cue.start >= unit_end:
+        cue = None  # beyond the reach
     if cue is None:
         dash = _DASH.match(text, quoted.close, unit_end)
         if dash:
@@ -589,7 +601,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
                 role = text[name_end + 1 : end].strip()
                 return None, Mention(start, name_end, role or None), "after-quote-dash", end
         return None
-    if cue.used or cue.start - quoted.close > 600 or _word_count(text, quoted.close, cue.start) > 40:
+    if cue.used or cue.start - quoted.close > 600 or _more_words(text, quoted.close, cue.start, 40):
         return None
     if not text[quoted.close : cue.start].strip(_GAP):
         # “…,” said Ryabkov / “…,” according to Ryabkov
@@ -604,7 +616,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         gap = text[quoted.close : mention.start].strip(_GAP)
         if gap:
             # “…” White House press secretary Josh Earnest said: the phrase began earlier.
-            if _word_count(gap, 0, len(gap)) > 4 or not _NOUN_MODIFIERS.fullmatch(gap) or not _CAPITAL.match(gap):
+            if _more_words(gap, 0, len(gap), 4) or not _NOUN_MODIFIERS.fullmatch(gap) or not _CAPITAL.match(gap):
                 return None
             mention = Mention(
                 quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition
@@ -618,8 +630,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
     rest = text[end : min(unit_end, end + 200)]
     # “A.” Gov. McCrory said it would be “improper” …: the cue's content runs into the next quote.
     runs_into_quote = unit_end < paragraph_end and text[unit_end] in _OPENING_MARKS
-    words_after = _word_count(rest, 0, len(rest))
-    if (words_after > 6 or (words_after >= 2 and runs_into_quote)) and not _ATTRIBUTION_REST.match(rest):
+    if _more_words(rest, 0, len(rest), 1 if runs_into_quote else 6) and not _ATTRIBUTION_REST.match(rest):
         return None
     return cue, mention, "after-quote", end
 
@@ -679,7 +690,7 @@ def _attribution_before(
     if cue is None or cue.used or quoted.open - cue.end > 200:
         return None
     gap = text[cue.end : quoted.open]
-    if _word_count(text, cue.end, quoted.open) > 8 or not _BEFORE_QUOTE_GAP.fullmatch(gap):
+    if _more_words(text, cue.end, quoted.open, 8) or not _BEFORE_QUOTE_GAP.fullmatch(gap):
         return None
     if gap.strip() and not gap.rstrip().endswith((":", ",", " that")):
         return None
@@ -706,10 +717,9 @@ def _clearly_a_quotation(doc: _Document, quoted: Quoted) -> bool:
     if len(quoted.parts) > 1:
         return True
     start, end = quoted.parts[0]
-    words = _word_count(text, start, end)
     if quoted.open == doc.paragraphs[quoted.first_paragraph][0]:
-        return words >= 3
-    return words >= 6 and (
+        return _more_words(text, start, end, 2)
+    return _more_words(text, start, end, 5) and (
         _ends_a_sentence(text, start, end) or text[max(start, end - 12) : end].rstrip("”’\"' ").endswith(",")
     )
 
@@ -728,12 +738,12 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
     if following.open - attribution_end > 400:
         return False
     gap = doc.text[attribution_end : following.open]
-    if not _SPLIT_GAP.fullmatch(gap) or _word_count(gap, 0, len(gap)) > 25:
+    if not _SPLIT_GAP.fullmatch(gap) or _more_words(gap, 0, len(gap), 25):
         return False
     if any(not doc.text[c.start : c.end].endswith("ing") for c in doc.cues_between(attribution_end, following.open)):
         return False  # another cue there; "he said, laughing." is still the same attribution
     later = doc.first_cue(following.close, min(doc.unit(following.close)[1], following.close + 300))
-    if later is not None and _word_count(doc.text, following.close, later.start) >= 3:
+    if later is not None and _more_words(doc.text, following.close, later.start, 2):
         return False  # “B” to drive up the stock price, she said: B leads into a reported sentence of its own
     return _attribution_after(doc, index + 1) is None
 
@@ -744,6 +754,9 @@ _SPLIT_GAP = regex.compile(
 )
 
 
+_NOT_LEAD_IN_ENDS = frozenset(":,(—–-")
+
+
 def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
     """Start of the unquoted words that lead into a quote in the same sentence (*No Child Left
     Behind was* “…”), or None when the quote opens the sentence or follows a colon or another quote."""
@@ -751,11 +764,15 @@ def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
     index = bisect.bisect_right(doc.region_starts, quoted.open) - 1  # regions before this quote
     start = max(unit_start, doc.regions[index - 1][1] if index >= 1 else unit_start)
     lead_end = rstrip_space(doc.text, start, quoted.open)
+    # Three words take five characters; a colon, comma or dash before the quote (she said:)
+    # ends any lead-in: both decide it before the sentences are split, which keeps its end.
+    if lead_end - start < 5 or doc.text[lead_end - 1] in _NOT_LEAD_IN_ENDS:
+        return None
     # Units run on across quotes; the lead-in is only the quote's own sentence.
     sentence_starts = [s for s, _ in sentence_bounds(doc.text, start, min(quoted.open + 2, len(doc.text)))]
     start = max([s for s in sentence_starts if s < quoted.open], default=start)
     lead = doc.text[start:lead_end]
-    if _word_count(doc.text, start, lead_end) < 3 or lead.endswith((":", ",", "(", "—", "–", "-")):
+    if not _more_words(doc.text, start, lead_end, 2):
         return None
     cue = doc.last_cue(start, lead_end)
     if cue is not None:
@@ -1342,7 +1359,12 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 
 def _parts_overlap(a: _Found, b: _Found) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a.parts for s2, e2 in b.parts)
+    # Loops, not any() over a generator: most quotes have one part, and the generator costs more than the test.
+    for s1, e1 in a.parts:
+        for s2, e2 in b.parts:
+            if s1 < e2 and s2 < e1:
+                return True
+    return False
 
 
 def _to_quote(text: str, item: _Found, people: People) -> Quote:

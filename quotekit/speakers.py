@@ -165,7 +165,15 @@ class _Words:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.words: list[str] = _WORD.findall(text, start, end)
+        # No word spans white space, and a stretch of letters and digits alone is one word
+        # ([^\W_] is what isalnum tests): only the other stretches need the pattern.
+        words: list[str] = []
+        for chunk in text[start:end].split():
+            if chunk.isalnum():
+                words.append(chunk)
+            else:
+                words += _WORD.findall(chunk)
+        self.words = words
         self._start = start
         self._starts = [end]  # _starts[k]: start of word len(words) - k; the end stands for word len(words)
 
@@ -292,23 +300,25 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
-    window = max(lo, cue_start - 16)
-    last_words = text[window:cue_start]
-    last_word = last_words.rsplit(None, 1)[-1:]
-    if last_word and last_word[0] in _TIME_OR_ADVERB:
+    near = text[max(lo, cue_start - 24) : cue_start]
+    last_words = near[-16:]  # text[window:cue_start], window = max(lo, cue_start - 16)
+    split = last_words.rsplit(None, 1)
+    last_word = split[-1] if split else ""
+    if last_word in _TIME_OR_ADVERB:
         time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
         if time is not None and time.start() > lo:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
-    elif last_word and last_word[0].isascii() and last_word[0].isalpha():
+            near = text[max(lo, cue_start - 24) : cue_start]
+    elif last_word.isascii() and last_word.isalpha():
         # A pronoun or a function word right before the cue decides it (he said, to say):
         # no need to read the clause. The word is whole when white space or ``lo`` is before it.
-        lower = last_word[0].lower()
+        lower = last_word.lower()
         if lower in _ALONE_BEFORE_CUE:
+            window = max(lo, cue_start - 16)
             end = window + len(last_words.rstrip())
             start = end - len(lower)
             if start > window or window == lo:
                 return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
-    near = text[max(lo, cue_start - 24) : cue_start]
     reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
     tokens = _Words(text, max(lo, cue_start - reach), cue_start)
     words = tokens.words
@@ -322,6 +332,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if _capitalised(words[index]):
             break
         index -= 1
+    if index < 0 or words[index] != ",":
+        return _plain_mention(text, tokens, index, lo)  # no apposition (most phrases)
     # Up to two appositions between commas: Varga, speaking in the capital, Brisa, said.
     # openings[i] is the index of the comma that opens appositions[i] (right to left).
     appositions: list[tuple[int, int]] = []
@@ -337,7 +349,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         openings.append(scan)
         index = scan
     if not appositions:
-        return None if index >= 0 and words[index] == "," else _plain_mention(text, tokens, index, lo)
+        return None  # a comma with no apposition before it
     # One apposition when a name or pronoun stands before it (In 2010, McConnell, the Senate
     # leader, said); else two (Varga, speaking in the capital, Brisa, said).
     inner = _plain_mention(text, tokens, openings[0] - 1, lo)
