@@ -40,8 +40,10 @@ def _capitalised(word: str) -> bool:
 def _chain_pattern(token: str, more: str) -> str:
     """A run of capitalised ``token`` words (``more``: how many after the first), perhaps
     joined by of/for or name particles."""
-    particle = r"(?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
-    return token + r"(?:[ \u00a0]" + particle + token + ")" + more
+    particle = r"(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0]"
+    # After a space, the next word is tried first: it is the commoner case, and as it starts with a
+    # capital and a particle does not, at most one of the two can match.
+    return token + r"(?:[ \u00a0](?:" + token + "|" + particle + token + "))" + more
 
 
 # Possessive (*+): a token never gives letters back, since what may follow it (a space, or
