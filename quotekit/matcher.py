@@ -30,7 +30,7 @@ import regex
 from quotekit import lexicon
 from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
-from quotekit.results import Cue, Quote, QuoteKind, Span
+from quotekit.results import Quote, QuoteKind, new_cue, new_quote, new_span
 from quotekit.speakers import Mention, People, mention_after, mention_before
 from quotekit.tokenizer import (
     LINE_BREAKS,
@@ -1368,18 +1368,18 @@ def _parts_overlap(a: _Found, b: _Found) -> bool:
 
 
 def _to_quote(text: str, item: _Found, people: People) -> Quote:
-    spans = tuple(Span(start, end, text[start:end]) for start, end in item.parts if end > start)
+    spans = tuple([new_span(start, end, text[start:end]) for start, end in item.parts if end > start])
     cue = None
     if item.cue is not None:
-        cue = Cue(text[item.cue.start : item.cue_end], item.cue.start, item.cue_end, item.cue.lemma)
+        cue = new_cue(text[item.cue.start : item.cue_end], item.cue.start, item.cue_end, item.cue.lemma)
     speaker = None
     if item.mention is not None:
         speaker = people.resolve(item.mention.start, item.mention.end, item.mention.apposition)
     addressee = None
     if item.addressee is not None:
         start, end = item.addressee
-        addressee = Span(start, end, text[start:end])
-    return Quote(spans, item.kind, speaker, cue, addressee, item.rule)
+        addressee = new_span(start, end, text[start:end])
+    return new_quote(spans, item.kind, speaker, cue, addressee, item.rule)
 
 
 def extract_quotes(text: str) -> Quotes:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from quotekit import lexicon
-from quotekit.results import Speaker
+from quotekit.results import Speaker, new_speaker
 
 __all__ = ["Mention", "People", "mention_after", "mention_before"]
 
@@ -40,8 +40,10 @@ def _capitalised(word: str) -> bool:
 def _chain_pattern(token: str, more: str) -> str:
     """A run of capitalised ``token`` words (``more``: how many after the first), perhaps
     joined by of/for or name particles."""
-    particle = r"(?:(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0])?"
-    return token + r"(?:[ \u00a0]" + particle + token + ")" + more
+    particle = r"(?:of|for|de|del|della|van|von|der|den|da|di|du|la|le|al|bin|ibn|el|dos)[ \u00a0]"
+    # After a space, the next word is tried first: it is the commoner case, and as it starts with a
+    # capital and a particle does not, at most one of the two can match.
+    return token + r"(?:[ \u00a0](?:" + token + "|" + particle + token + "))" + more
 
 
 # Possessive (*+): a token never gives letters back, since what may follow it (a space, or
@@ -741,20 +743,20 @@ class People:
             if number == "sg" and gender in "mf":
                 person = self._nearest(start, gender)
                 if person is not None:
-                    return Speaker(mention, start, end, person.name, person.title, "pronoun")
-            return Speaker(mention, start, end, mention, None, "unresolved-pronoun")
+                    return new_speaker(mention, start, end, person.name, person.title, "pronoun")
+            return new_speaker(mention, start, end, mention, None, "unresolved-pronoun")
         if lower in _RELATIVE:
             person = self._nearest(start, "")
             if person is not None:
-                return Speaker(mention, start, end, person.name, person.title, "relative")
-            return Speaker(mention, start, end, mention, None, "unresolved-pronoun")
+                return new_speaker(mention, start, end, person.name, person.title, "relative")
+            return new_speaker(mention, start, end, mention, None, "unresolved-pronoun")
         # A name resolves the same wherever it stands: an article repeats its speakers.
         key = (mention, apposition)
         resolved = self._resolved.get(key)
         if resolved is None:
             resolved = self._resolved[key] = self._resolve_name(mention, apposition)
         name, title, how = resolved
-        return Speaker(mention, start, end, name, title, how)
+        return new_speaker(mention, start, end, name, title, how)
 
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
