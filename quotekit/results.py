@@ -145,6 +145,7 @@ class Quote:
 # and the attrs __init__ of a frozen class sets each field through object.__setattr__, which
 # costs about twice what a bare object and a write to each slot through its descriptor cost.
 # No converter or validator runs: callers pass a non-empty tuple of spans.
+# tests/test_results.py checks that each builder sets every field its class has.
 _new = object.__new__
 
 
@@ -159,6 +160,7 @@ _QUOTE_SLOTS = _slot_writers(Quote, "spans", "kind", "speaker", "cue", "addresse
 
 
 def new_span(start: int, end: int, text: str) -> Span:
+    """A :class:`Span`, built without the attrs ``__init__`` (no validation)."""
     span = _new(Span)
     set_start, set_end, set_text = _SPAN_SLOTS
     set_start(span, start)
@@ -168,6 +170,7 @@ def new_span(start: int, end: int, text: str) -> Span:
 
 
 def new_cue(text: str, start: int, end: int, lemma: str) -> Cue:
+    """A :class:`Cue`, built without the attrs ``__init__`` (no validation)."""
     cue = _new(Cue)
     set_text, set_start, set_end, set_lemma = _CUE_SLOTS
     set_text(cue, text)
@@ -178,6 +181,7 @@ def new_cue(text: str, start: int, end: int, lemma: str) -> Cue:
 
 
 def new_speaker(text: str, start: int, end: int, name: str, title: str | None, rule: str) -> Speaker:
+    """A :class:`Speaker`, built without the attrs ``__init__`` (no validation)."""
     speaker = _new(Speaker)
     set_text, set_start, set_end, set_name, set_title, set_rule = _SPEAKER_SLOTS
     set_text(speaker, text)
@@ -192,6 +196,7 @@ def new_speaker(text: str, start: int, end: int, name: str, title: str | None, r
 def new_quote(
     spans: tuple[Span, ...], kind: QuoteKind, speaker: Speaker | None, cue: Cue | None, addressee: Span | None, rule: str
 ) -> Quote:
+    """A :class:`Quote`, built without the attrs ``__init__``: ``spans`` must be a non-empty tuple."""
     quote = _new(Quote)
     set_spans, set_kind, set_speaker, set_cue, set_addressee, set_rule = _QUOTE_SLOTS
     set_spans(quote, spans)
