@@ -31,7 +31,7 @@ from quotekit import lexicon
 from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Cue, Quote, QuoteKind, Span
-from quotekit.speakers import Mention, People, mention_after, mention_before
+from quotekit.speakers import PLURAL_QUANTIFIERS, Mention, People, mention_after, mention_before
 from quotekit.tokenizer import (
     LINE_BREAKS,
     all_sentence_bounds,
@@ -477,6 +477,8 @@ def _singular_subject_before(text: str, start: int) -> bool:
     lower = word.lower()
     if lower in {"he", "she", "it", "who", "which", "that", "one"}:
         return True
+    if lower in PLURAL_QUANTIFIERS:
+        return False  # many calls, some questions: a noun after a quantifier
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
     if ("A" <= word[0] <= "Z") if word[0].isascii() else _CAPITAL.match(word):
@@ -524,6 +526,8 @@ def _plural_subject_before(text: str, start: int) -> bool:
     lower = word.lower()
     if lower in _BASE_FORM_BEFORE or lower.endswith(("n't", "n’t")):
         return True
+    if lower in {"one", "each", "another", "every"}:
+        return False  # one tweet, each report: a noun after a singular quantifier
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
     return not _noun_context(word)

@@ -22,7 +22,7 @@ import regex
 from quotekit import lexicon
 from quotekit.results import Speaker
 
-__all__ = ["Mention", "People", "mention_after", "mention_before"]
+__all__ = ["PLURAL_QUANTIFIERS", "Mention", "People", "mention_after", "mention_before"]
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|[,;:“”\"()—–]")
 _CAPITALISED = regex.compile(r"\p{Lu}")
@@ -100,12 +100,24 @@ _BOUNDARY_WORDS = frozenset(
 )
 _NOT_HEAD_WORDS = _BOUNDARY_WORDS | _DETERMINERS | _AUXILIARIES  # see _is_head_word
 _RELATIVE = frozenset({"who", "which"})
+# Quantifiers that stand for a group of people as a whole subject: Some say, Many fear, The two admit.
+_QUANTIFIERS = frozenset({
+    "some", "many", "several", "both", "most", "another", "each", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "all", "half",
+})
+# Those that take a plural verb (Many say): before a verb's -s form they make it a noun (many calls).
+PLURAL_QUANTIFIERS = _QUANTIFIERS - {"one", "each", "another"}
+# Words that may lead a quantifier subject: they all, the two, nearly half, about three in 10.
+_QUANTIFIER_LEADS = frozenset(
+    {"the", "they", "we", "these", "those", "about", "nearly", "almost", "only", "just", "roughly", "some"}
+)
 # What mention_before makes of a lone word right before a cue: True, the word is the mention
 # (a pronoun, who); False, there is none (a function word, as in "to say", "and said").
 _ALONE_BEFORE_CUE = {
     word: word in lexicon.PRONOUNS or word in _RELATIVE
     for word in _BOUNDARY_WORDS | _DETERMINERS | frozenset(lexicon.PRONOUNS) | _RELATIVE
     if word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
+    and word not in _QUANTIFIERS
 }
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -203,6 +215,9 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         or (lower.endswith(_CONTRACTIONS) and _CONTRACTED.sub("", lower) in lexicon.PRONOUNS)
     ):
         return index  # he, who, he’s (he’s predicted big wins)
+    quantifier = _quantifier_start(tokens, index)
+    if quantifier is not None:
+        return quantifier
     if not _is_head_word(head):
         return None
     if lower == "percent":
@@ -253,6 +268,35 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
     if determined or tokens.start(first) <= at_clause_start:
         return first
     return None
+
+
+def _quantifier_start(tokens: _Words, index: int) -> int | None:
+    """Start of a quantifier subject ending at ``words[index]`` (*Some*, *they all*, *six in 10*,
+    *42%*, *two-thirds*), or None when the word is no quantifier."""
+    words = tokens.words
+    lower = words[index].lower()
+    if lower[0].isdigit():
+        if index >= 2 and words[index - 1] == "in" and _is_number(words[index - 2]):
+            first = index - 2  # six in 10 said
+        elif tokens.text.startswith("%", tokens.end(index)):
+            first = index  # 42% say
+        else:
+            return None
+    elif lower in _QUANTIFIERS or lower.endswith(("-thirds", "-quarters", "-fifths")):
+        first = index
+    else:
+        return None
+    if first > 0 and lower == "most" and words[first - 1].lower() == "the":
+        return None  # the most widely seen: a superlative
+    if first > 0 and words[first - 1].lower() in _QUANTIFIER_LEADS:
+        first -= 1
+    elif first > 1 and words[first - 1].lower() == "than" and words[first - 2].lower() in {"more", "fewer", "less"}:
+        first -= 2  # more than six in 10
+    return first
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word.lower() in _QUANTIFIERS
 
 
 _SHARE_LEAD = frozenset("another the some about nearly almost only just roughly over under".split())

@@ -140,6 +140,15 @@ LAYOUTS = [
         id="poll-share",
     ),
     pytest.param(
+        "The fishermen met the minister in Kelmar. Some say the quotas will empty the harbour.",
+        "the quotas will empty the harbour", "indirect", "Some", "Some", "say", id="quantifier-subject",
+    ),
+    pytest.param(
+        "The poll of 1,200 voters was taken in May. About six in 10 said they would not vote at all.",
+        "they would not vote at all", "indirect", "About six in 10", "About six in 10", "said",
+        id="quantifier-in-ten",
+    ),
+    pytest.param(
         INTRO + "Kowalski promised to reopen the border crossings within a week.",
         "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
         id="infinitive-content",
@@ -173,6 +182,20 @@ def test_layout(text: str, content: str, kind: str, name: str, mention: str, cue
     assert (quote.cue.text if quote.cue else None) == cue
     for span in quote.spans:
         assert text[span.start : span.end] == span.text
+
+
+def test_quantifier_before_a_noun_is_no_subject() -> None:
+    # "many calls", "one tweet": a quantifier before a cue word that is a noun here finds no speaker.
+    text = "Too many calls still roll over to the backup centres outside the city."
+    assert not quotekit.extract_quotes(text), quotekit.explain(text)
+    text = "In one tweet Friday, the mayor said the bridge would reopen in May."
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_superlative_most_is_no_subject() -> None:
+    text = "The clip was shared widely, making the video the most widely seen record of the night."
+    assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
 
 
 def test_split_quote_is_one_quote_with_two_spans() -> None:
