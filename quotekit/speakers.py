@@ -133,6 +133,7 @@ def _is_possessive(word: str) -> bool:
     stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else ""
     return stem.isalpha()
 
+_APPOSITION_MARKS = frozenset({",", "—", "–"})  # what an apposition before a cue stands between
 _PUNCTUATION = frozenset({",", ";", ":", "“", "”", '"', "(", ")", "—", "–"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "&"})
 _ORGANISATION_WORDS = frozenset(
@@ -353,7 +354,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             if start > window or window == lo:
                 return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
     near = text[max(lo, cue_start - 24) : cue_start]
-    reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
+    reach = 320 if ("," in near or ")" in near or "—" in near or "–" in near) else 120  # appositions need the long view
     tokens = _Words(text, max(lo, cue_start - reach), cue_start)
     words = tokens.words
     index = len(words) - 1
@@ -370,12 +371,18 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # openings[i] is the index of the comma that opens appositions[i] (right to left).
     appositions: list[tuple[int, int]] = []
     openings: list[int] = []
-    while index >= 0 and words[index] == "," and len(appositions) < 2:
+    while index >= 0 and words[index] in _APPOSITION_MARKS and len(appositions) < 2:
         close = index
         scan = index - 1
-        while scan >= 0 and words[scan] not in _PUNCTUATION:
-            scan -= 1
-        if scan < 0 or words[scan] != "," or not 2 <= close - scan <= 30:
+        if words[close] == ",":
+            while scan >= 0 and words[scan] not in _PUNCTUATION:
+                scan -= 1
+        else:
+            # Joyce — who is listed as an attorney, but does not practise — told: a dash pair
+            # holds an apposition that may have commas of its own.
+            while scan >= 0 and words[scan] != words[close] and close - scan <= 40:
+                scan -= 1
+        if scan < 0 or words[scan] != words[close] or not 2 <= close - scan <= (30 if words[close] == "," else 40):
             break
         appositions.append((tokens.start(scan + 1), tokens.end(close - 1)))
         openings.append(scan)

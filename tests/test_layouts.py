@@ -144,6 +144,11 @@ LAYOUTS = [
         "the quotas will empty the harbour", "indirect", "Some", "Some", "say", id="quantifier-subject",
     ),
     pytest.param(
+        "Jonas Varga — who chairs the harbour board, and has for a decade — said the quotas would empty the harbour.",
+        "the quotas would empty the harbour", "indirect", "Jonas Varga", "Jonas Varga", "said",
+        id="dash-apposition",
+    ),
+    pytest.param(
         "The poll of 1,200 voters was taken in May. About six in 10 said they would not vote at all.",
         "they would not vote at all", "indirect", "About six in 10", "About six in 10", "said",
         id="quantifier-in-ten",
