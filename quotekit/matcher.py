@@ -31,7 +31,7 @@ from quotekit import lexicon
 from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Cue, Quote, QuoteKind, Span
-from quotekit.speakers import PLURAL_QUANTIFIERS, Mention, People, mention_after, mention_before
+from quotekit.speakers import PLURAL_QUANTIFIERS, QUANTIFIERS, Mention, People, mention_after, mention_before
 from quotekit.tokenizer import (
     LINE_BREAKS,
     all_sentence_bounds,
@@ -1229,10 +1229,13 @@ def _cue_first(
     # next, asks for the same subject, remembered).
     shared = _shared_subject_rule(doc.text, left, cue)
     if shared is None:
-        mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
+        clause_start = _clause_start(doc, unit_start, cue.start)
+        mention = doc.mention_before(clause_start, cue.start)
         rule = "cue-first"
         if mention is None:
-            return None
+            mention, rule = _subject_over_verb(doc, cue, clause_start, unit_start, found_by_cue)
+            if mention is None:
+                return None
     content = _reported_content(doc, cue, unit_end)
     if content is None:
         return None
@@ -1243,6 +1246,49 @@ def _cue_first(
     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
     item.cue_end = cue_end
     return item
+
+
+# "to" right before a cue (tried to explain); a word before that; a preposition before a gerund cue.
+_TO_BEFORE = regex.compile(r"(?<![\w-])to[ \u00a0]+$")
+_WORD_BEFORE = regex.compile(r"(?<![\w’'-])[\p{L}’'-]+[ \u00a0]+$")
+_GERUND_LEAD = regex.compile(r"(?<![\w-])(?:by|in|after|before|while|when|without|upon|on)[ \u00a0]+$")
+
+
+def _subject_over_verb(
+    doc: _Document, cue: _Cue, clause_start: int, unit_start: int, found_by_cue: dict[int, _Found]
+) -> tuple[Mention | None, str]:
+    """(mention, rule) for a clause cue whose speaker is not right before it, or (None, ""): the
+    object or subject of the verb before an infinitive (*led Republicans to say*, *Clinton has
+    tried to explain*; rule cue-first), or the sentence's subject before a gerund after a
+    preposition (*Trump jabbed back by suggesting …*; rule participle). Measured on train: most
+    of these contents are gold, and more than a third with the right source."""
+    if cue.frame != "clause":
+        return None, ""  # np cues after "to" are mostly plans, not speech: to discuss, to defend
+    text = doc.text
+    near = max(clause_start, cue.start - 8)
+    to = _TO_BEFORE.search(text, near, cue.start) if text.find("to", near, cue.start) >= 0 else None
+    if to is not None:
+        mention = doc.mention_before(clause_start, to.start())
+        if mention is None:
+            verb = _WORD_BEFORE.search(text, max(clause_start, to.start() - 30), to.start())
+            mention = doc.mention_before(clause_start, verb.start()) if verb else None
+        if mention is None or not _may_be_a_speaker(text, mention):
+            return None, ""  # it is easy to see, a way to get thousands of people to see
+        return mention, "cue-first"
+    if text[cue.start : cue.end].split()[0].lower().endswith("ing") and _GERUND_LEAD.search(
+        text, max(unit_start, cue.start - 10), cue.start
+    ):
+        return _subject_of_unit(doc, unit_start, cue, found_by_cue), "participle"
+    return None, ""
+
+
+def _may_be_a_speaker(text: str, mention: Mention) -> bool:
+    """Can the phrase speak: a name, a pronoun (not *it*), a source noun or a quantifier (*some*)?"""
+    last = text[mention.start : mention.end].split()[-1]
+    lower = last.lower()
+    if lower.startswith(("it'", "it’")) or lower in {"it", "its"}:
+        return False
+    return last[0].isupper() or lower in lexicon.PRONOUNS or lower in lexicon.SOURCE_NOUNS or lower in QUANTIFIERS
 
 
 def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:

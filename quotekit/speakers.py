@@ -22,7 +22,7 @@ import regex
 from quotekit import lexicon
 from quotekit.results import Speaker
 
-__all__ = ["PLURAL_QUANTIFIERS", "Mention", "People", "mention_after", "mention_before"]
+__all__ = ["PLURAL_QUANTIFIERS", "QUANTIFIERS", "Mention", "People", "mention_after", "mention_before"]
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|[,;:“”\"()—–]")
 _CAPITALISED = regex.compile(r"\p{Lu}")
@@ -101,12 +101,12 @@ _BOUNDARY_WORDS = frozenset(
 _NOT_HEAD_WORDS = _BOUNDARY_WORDS | _DETERMINERS | _AUXILIARIES  # see _is_head_word
 _RELATIVE = frozenset({"who", "which"})
 # Quantifiers that stand for a group of people as a whole subject: Some say, Many fear, The two admit.
-_QUANTIFIERS = frozenset({
+QUANTIFIERS = frozenset({
     "some", "many", "several", "both", "most", "another", "each", "one", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "all", "half",
 })
 # Those that take a plural verb (Many say): before a verb's -s form they make it a noun (many calls).
-PLURAL_QUANTIFIERS = _QUANTIFIERS - {"one", "each", "another"}
+PLURAL_QUANTIFIERS = QUANTIFIERS - {"one", "each", "another"}
 # Words that may lead a quantifier subject: they all, the two, nearly half, about three in 10.
 _QUANTIFIER_LEADS = frozenset(
     {"the", "they", "we", "these", "those", "about", "nearly", "almost", "only", "just", "roughly", "some"}
@@ -117,7 +117,7 @@ _ALONE_BEFORE_CUE = {
     word: word in lexicon.PRONOUNS or word in _RELATIVE
     for word in _BOUNDARY_WORDS | _DETERMINERS | frozenset(lexicon.PRONOUNS) | _RELATIVE
     if word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
-    and word not in _QUANTIFIERS
+    and word not in QUANTIFIERS
 }
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -283,7 +283,7 @@ def _quantifier_start(tokens: _Words, index: int) -> int | None:
             first = index  # 42% say
         else:
             return None
-    elif lower in _QUANTIFIERS or lower.endswith(("-thirds", "-quarters", "-fifths")):
+    elif lower in QUANTIFIERS or lower.endswith(("-thirds", "-quarters", "-fifths")):
         first = index
     else:
         return None
@@ -297,7 +297,7 @@ def _quantifier_start(tokens: _Words, index: int) -> int | None:
 
 
 def _is_number(word: str) -> bool:
-    return word[0].isdigit() or word.lower() in _QUANTIFIERS
+    return word[0].isdigit() or word.lower() in QUANTIFIERS
 
 
 _SHARE_LEAD = frozenset("another the some about nearly almost only just roughly over under".split())

@@ -149,6 +149,18 @@ LAYOUTS = [
         id="dash-apposition",
     ),
     pytest.param(
+        INTRO + "Kowalski has tried to explain that the border would stay open.",
+        "the border would stay open", "indirect", "Anna Kowalski", "Kowalski", "explain", id="infinitive-subject",
+    ),
+    pytest.param(
+        "The closure led the officials to say that the harbour would empty.",
+        "the harbour would empty", "indirect", "the officials", "the officials", "say", id="infinitive-object",
+    ),
+    pytest.param(
+        INTRO + "Kowalski answered the critics by arguing that the border would stay open.",
+        "the border would stay open", "indirect", "Anna Kowalski", "Kowalski", "arguing", id="gerund-after-by",
+    ),
+    pytest.param(
         "The poll of 1,200 voters was taken in May. About six in 10 said they would not vote at all.",
         "they would not vote at all", "indirect", "About six in 10", "About six in 10", "said",
         id="quantifier-in-ten",
@@ -196,6 +208,12 @@ def test_quantifier_before_a_noun_is_no_subject() -> None:
     text = "In one tweet Friday, the mayor said the bridge would reopen in May."
     quote = _only(text)
     assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_infinitive_cue_needs_a_speaker_and_a_clause() -> None:
+    # "It is easy to see …": no one speaks; "to discuss …": a plan, not speech.
+    assert not quotekit.extract_quotes("It is easy to see why the harbour is empty this year.")
+    assert not quotekit.extract_quotes("The ministers met in Geneva to discuss the quotas for the coming year.")
 
 
 def test_superlative_most_is_no_subject() -> None:
