@@ -518,6 +518,9 @@ def _noun_context(word: str) -> bool:
     return _NOUN_CONTEXT.fullmatch(word) is not None
 
 
+_IN_NUMBER_BEFORE = re.compile(r"\bin\s+\d+\s+$")
+
+
 def _plural_subject_before(text: str, start: int) -> bool:
     """Is a base verb form a verb here (they say, will add, officials say), not a noun (the debate)?"""
     word = _word_before(text, start)
@@ -528,6 +531,8 @@ def _plural_subject_before(text: str, start: int) -> bool:
         return True
     if lower in {"one", "each", "another", "every"}:
         return False  # one tweet, each report: a noun after a singular quantifier
+    if lower in PLURAL_QUANTIFIERS or (lower.isdigit() and _IN_NUMBER_BEFORE.search(text, max(0, start - 16), start)):
+        return True  # Many say, One in five say, Six in 10 say (not "five" read as an adjective, "10 debates")
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
     return not _noun_context(word)

@@ -276,13 +276,12 @@ def _quantifier_start(tokens: _Words, index: int) -> int | None:
     *42%*, *two-thirds*), or None when the word is no quantifier."""
     words = tokens.words
     lower = words[index].lower()
-    if lower[0].isdigit():
-        if index >= 2 and words[index - 1] == "in" and _is_number(words[index - 2]):
-            first = index - 2  # six in 10 said
-        elif tokens.text.startswith("%", tokens.end(index)):
-            first = index  # 42% say
-        else:
+    if index >= 2 and words[index - 1] == "in" and _is_number(words[index - 2]) and _is_number(lower):
+        first = index - 2  # six in 10 said, one in five say
+    elif lower[0].isdigit():
+        if not tokens.text.startswith("%", tokens.end(index)):
             return None
+        first = index  # 42% say
     elif lower in QUANTIFIERS or lower.endswith(("-thirds", "-quarters", "-fifths")):
         first = index
     else:

@@ -166,6 +166,10 @@ LAYOUTS = [
         id="quantifier-in-ten",
     ),
     pytest.param(
+        "The poll of 1,200 voters was taken in May. One in five say they would not vote at all.",
+        "they would not vote at all", "indirect", "One in five", "One in five", "say", id="quantifier-one-in-five",
+    ),
+    pytest.param(
         INTRO + "Kowalski promised to reopen the border crossings within a week.",
         "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
         id="infinitive-content",
