@@ -220,6 +220,14 @@ def test_infinitive_cue_needs_a_speaker_and_a_clause() -> None:
     assert not quotekit.extract_quotes("The ministers met in Geneva to discuss the quotas for the coming year.")
 
 
+def test_content_ends_before_the_writers_aside() -> None:
+    text = "Six in 10 said the border should reopen, compared with four in 10 last year."
+    assert [q.text for q in quotekit.extract_quotes(text)] == ["the border should reopen"]
+    # Not inside a quote: the aside is the speaker's own words there.
+    text = INTRO + "Kowalski said the border was “closed, compared with last year” in the talks."
+    assert [q.text for q in quotekit.extract_quotes(text)] == ["the border was “closed, compared with last year” in the talks"]
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
