@@ -1250,7 +1250,9 @@ def _cue_first(
         if mention is None:
             mention, rule = _subject_over_verb(doc, cue, clause_start, unit_start, found_by_cue)
             if mention is None:
-                return None
+                if not _asked_by_no_one(doc.text, cue, clause_start):
+                    return None
+                rule = "cue-first"
     content = _reported_content(doc, cue, unit_end)
     if content is None:
         return None
@@ -1295,6 +1297,20 @@ def _subject_over_verb(
     ):
         return _subject_of_unit(doc, unit_start, cue, found_by_cue), "participle"
     return None, ""
+
+
+# "When asked whether …": the one asked answers; who asked is not said.
+_ASKED_AFTER = regex.compile(r"(?<![\w-])(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]ntil|[Bb]efore)[ \u00a0]+$")
+
+
+def _asked_by_no_one(text: str, cue: _Cue, clause_start: int) -> bool:
+    """Is the cue a bare *asked* after *when*, *after*, …? Its content (the question) is an
+    attribution with no source: on train 20 of 31 such finds are gold content, 15 of them rightly
+    with no source. (A sentence that opens with *Asked* does as well on PolNeAR, but the sample
+    articles count *Asked afterwards how she felt, she said: “…”* as no quote.)"""
+    if cue.lemma != "ask" or text[cue.start : cue.end].lower() != "asked":
+        return False
+    return _ASKED_AFTER.search(text, max(clause_start, cue.start - 8), cue.start) is not None
 
 
 def _may_be_a_speaker(text: str, mention: Mention) -> bool:

@@ -228,6 +228,17 @@ def test_content_ends_before_the_writers_aside() -> None:
     assert [q.text for q in quotekit.extract_quotes(text)] == ["the border was “closed, compared with last year” in the talks"]
 
 
+def test_asked_with_no_one_asking_has_no_speaker() -> None:
+    text = INTRO + "Kowalski shrugged when asked whether the border would reopen this year."
+    quote = _only(text)
+    assert quote.text == "whether the border would reopen this year" and quote.speaker is None
+    text = INTRO + "She smiled when asked about the new quotas for the harbour."
+    quote = _only(text)
+    assert quote.text == "about the new quotas for the harbour" and quote.speaker is None
+    # Not after a noun: the questions asked by the committee are no attribution.
+    assert not quotekit.extract_quotes("The questions asked by the committee covered the quotas and the border.")
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
