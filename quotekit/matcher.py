@@ -31,7 +31,7 @@ from quotekit import lexicon
 from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Quote, QuoteKind, new_cue, new_quote, new_span
-from quotekit.speakers import Mention, People, mention_after, mention_before
+from quotekit.speakers import PLURAL_QUANTIFIERS, QUANTIFIERS, Mention, People, mention_after, mention_before
 from quotekit.tokenizer import (
     LINE_BREAKS,
     all_sentence_bounds,
@@ -477,6 +477,8 @@ def _singular_subject_before(text: str, start: int) -> bool:
     lower = word.lower()
     if lower in {"he", "she", "it", "who", "which", "that", "one"}:
         return True
+    if lower in PLURAL_QUANTIFIERS:
+        return False  # many calls, some questions: a noun after a quantifier
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
     if ("A" <= word[0] <= "Z") if word[0].isascii() else _CAPITAL.match(word):
@@ -516,6 +518,9 @@ def _noun_context(word: str) -> bool:
     return _NOUN_CONTEXT.fullmatch(word) is not None
 
 
+_IN_NUMBER_BEFORE = re.compile(r"\bin\s+\d+\s+$")
+
+
 def _plural_subject_before(text: str, start: int) -> bool:
     """Is a base verb form a verb here (they say, will add, officials say), not a noun (the debate)?"""
     word = _word_before(text, start)
@@ -524,6 +529,10 @@ def _plural_subject_before(text: str, start: int) -> bool:
     lower = word.lower()
     if lower in _BASE_FORM_BEFORE or lower.endswith(("n't", "n’t")):
         return True
+    if lower in {"one", "each", "another", "every"}:
+        return False  # one tweet, each report: a noun after a singular quantifier
+    if lower in PLURAL_QUANTIFIERS or (lower.isdigit() and _IN_NUMBER_BEFORE.search(text, max(0, start - 16), start)):
+        return True  # Many say, One in five say, Six in 10 say (not "five" read as an adjective, "10 debates")
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
     return not _noun_context(word)
@@ -969,6 +978,12 @@ _BREAK_NEARBY = re.compile(r"[,;—–]|\b(?:and|but|yet)\b")
 _RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b")
 
 
+# A comma before "compared with" starts the writer's comparison, not the source's words:
+# "Six in 10 said …, compared with 23 percent who …". (", a plan he has since modified" too on
+# train, but it tipped two cues' reliability and cost F1 on dev.)
+_COMPARED = regex.compile(r",[ \u00a0]+compared[ \u00a0]+(?:with|to)[ \u00a0]")
+
+
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
@@ -985,6 +1000,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     semicolon = text.find(";", start, end)
     if semicolon >= 0 and not doc.inside_quote(semicolon):
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
+    for aside in _COMPARED.finditer(text, start, end) if text.find("compared", start, end) >= 0 else ():
+        if not doc.inside_quote(aside.start()):
+            end = aside.start()
+            break
     for later in doc.cues_between(start, end):
         participle = text[later.start : later.end].split()[0].lower().endswith("ing")
         window = max(start, later.start - 24)
@@ -1242,10 +1261,15 @@ def _cue_first(
     # next, asks for the same subject, remembered).
     shared = _shared_subject_rule(doc.text, left, cue)
     if shared is None:
-        mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
+        clause_start = _clause_start(doc, unit_start, cue.start)
+        mention = doc.mention_before(clause_start, cue.start)
         rule = "cue-first"
         if mention is None:
-            return None
+            mention, rule = _subject_over_verb(doc, cue, clause_start, unit_start, found_by_cue)
+            if mention is None:
+                if not _asked_by_no_one(doc.text, cue, clause_start):
+                    return None
+                rule = "cue-first"
     content = _reported_content(doc, cue, unit_end)
     if content is None:
         return None
@@ -1256,6 +1280,63 @@ def _cue_first(
     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
     item.cue_end = cue_end
     return item
+
+
+# "to" right before a cue (tried to explain); a word before that; a preposition before a gerund cue.
+_TO_BEFORE = regex.compile(r"(?<![\w-])to[ \u00a0]+$")
+_WORD_BEFORE = regex.compile(r"(?<![\w’'-])[\p{L}’'-]+[ \u00a0]+$")
+_GERUND_LEAD = regex.compile(r"(?<![\w-])(?:by|in|after|before|while|when|without|upon|on)[ \u00a0]+$")
+
+
+def _subject_over_verb(
+    doc: _Document, cue: _Cue, clause_start: int, unit_start: int, found_by_cue: dict[int, _Found]
+) -> tuple[Mention | None, str]:
+    """(mention, rule) for a clause cue whose speaker is not right before it, or (None, ""): the
+    object or subject of the verb before an infinitive (*led Republicans to say*, *Clinton has
+    tried to explain*; rule cue-first), or the sentence's subject before a gerund after a
+    preposition (*Trump jabbed back by suggesting …*; rule participle). Measured on train: most
+    of these contents are gold, and more than a third with the right source."""
+    if cue.frame != "clause":
+        return None, ""  # np cues after "to" are mostly plans, not speech: to discuss, to defend
+    text = doc.text
+    near = max(clause_start, cue.start - 8)
+    to = _TO_BEFORE.search(text, near, cue.start) if text.find("to", near, cue.start) >= 0 else None
+    if to is not None:
+        mention = doc.mention_before(clause_start, to.start())
+        if mention is None:
+            verb = _WORD_BEFORE.search(text, max(clause_start, to.start() - 30), to.start())
+            mention = doc.mention_before(clause_start, verb.start()) if verb else None
+        if mention is None or not _may_be_a_speaker(text, mention):
+            return None, ""  # it is easy to see, a way to get thousands of people to see
+        return mention, "cue-first"
+    if text[cue.start : cue.end].split()[0].lower().endswith("ing") and _GERUND_LEAD.search(
+        text, max(unit_start, cue.start - 10), cue.start
+    ):
+        return _subject_of_unit(doc, unit_start, cue, found_by_cue), "participle"
+    return None, ""
+
+
+# "When asked whether …": the one asked answers; who asked is not said.
+_ASKED_AFTER = regex.compile(r"(?<![\w-])(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Uu]ntil|[Bb]efore)[ \u00a0]+$")
+
+
+def _asked_by_no_one(text: str, cue: _Cue, clause_start: int) -> bool:
+    """Is the cue a bare *asked* after *when*, *after*, …? Its content (the question) is an
+    attribution with no source: on train 20 of 31 such finds are gold content, 15 of them rightly
+    with no source. (A sentence that opens with *Asked* does as well on PolNeAR, but the sample
+    articles count *Asked afterwards how she felt, she said: “…”* as no quote.)"""
+    if cue.lemma != "ask" or text[cue.start : cue.end].lower() != "asked":
+        return False
+    return _ASKED_AFTER.search(text, max(clause_start, cue.start - 8), cue.start) is not None
+
+
+def _may_be_a_speaker(text: str, mention: Mention) -> bool:
+    """Can the phrase speak: a name, a pronoun (not *it*), a source noun or a quantifier (*some*)?"""
+    last = text[mention.start : mention.end].split()[-1]
+    lower = last.lower()
+    if lower.startswith(("it'", "it’")) or lower in {"it", "its"}:
+        return False
+    return last[0].isupper() or lower in lexicon.PRONOUNS or lower in lexicon.SOURCE_NOUNS or lower in QUANTIFIERS
 
 
 def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:

@@ -22,7 +22,7 @@ import regex
 from quotekit import lexicon
 from quotekit.results import Speaker, new_speaker
 
-__all__ = ["Mention", "People", "mention_after", "mention_before"]
+__all__ = ["PLURAL_QUANTIFIERS", "QUANTIFIERS", "Mention", "People", "mention_after", "mention_before"]
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|[,;:“”\"()—–]")
 _CAPITALISED = regex.compile(r"\p{Lu}")
@@ -102,12 +102,24 @@ _BOUNDARY_WORDS = frozenset(
 )
 _NOT_HEAD_WORDS = _BOUNDARY_WORDS | _DETERMINERS | _AUXILIARIES  # see _is_head_word
 _RELATIVE = frozenset({"who", "which"})
+# Quantifiers that stand for a group of people as a whole subject: Some say, Many fear, The two admit.
+QUANTIFIERS = frozenset({
+    "some", "many", "several", "both", "most", "another", "each", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "all", "half",
+})
+# Those that take a plural verb (Many say): before a verb's -s form they make it a noun (many calls).
+PLURAL_QUANTIFIERS = QUANTIFIERS - {"one", "each", "another"}
+# Words that may lead a quantifier subject: they all, the two, nearly half, about three in 10.
+_QUANTIFIER_LEADS = frozenset(
+    {"the", "they", "we", "these", "those", "about", "nearly", "almost", "only", "just", "roughly", "some"}
+)
 # What mention_before makes of a lone word right before a cue: True, the word is the mention
 # (a pronoun, who); False, there is none (a function word, as in "to say", "and said").
 _ALONE_BEFORE_CUE = {
     word: word in lexicon.PRONOUNS or word in _RELATIVE
     for word in _BOUNDARY_WORDS | _DETERMINERS | frozenset(lexicon.PRONOUNS) | _RELATIVE
     if word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
+    and word not in QUANTIFIERS
 }
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -123,6 +135,7 @@ def _is_possessive(word: str) -> bool:
     stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else ""
     return stem.isalpha()
 
+_APPOSITION_MARKS = frozenset({",", "—", "–"})  # what an apposition before a cue stands between
 _PUNCTUATION = frozenset({",", ";", ":", "“", "”", '"', "(", ")", "—", "–"})
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "&"})
 _ORGANISATION_WORDS = frozenset(
@@ -213,6 +226,9 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         or (lower.endswith(_CONTRACTIONS) and _CONTRACTED.sub("", lower) in lexicon.PRONOUNS)
     ):
         return index  # he, who, he’s (he’s predicted big wins)
+    quantifier = _quantifier_start(tokens, index)
+    if quantifier is not None:
+        return quantifier
     if not _is_head_word(head):
         return None
     if lower == "percent":
@@ -263,6 +279,34 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
     if determined or tokens.start(first) <= at_clause_start:
         return first
     return None
+
+
+def _quantifier_start(tokens: _Words, index: int) -> int | None:
+    """Start of a quantifier subject ending at ``words[index]`` (*Some*, *they all*, *six in 10*,
+    *42%*, *two-thirds*), or None when the word is no quantifier."""
+    words = tokens.words
+    lower = words[index].lower()
+    if index >= 2 and words[index - 1] == "in" and _is_number(words[index - 2]) and _is_number(lower):
+        first = index - 2  # six in 10 said, one in five say
+    elif lower[0].isdigit():
+        if not tokens.text.startswith("%", tokens.end(index)):
+            return None
+        first = index  # 42% say
+    elif lower in QUANTIFIERS or lower.endswith(("-thirds", "-quarters", "-fifths")):
+        first = index
+    else:
+        return None
+    if first > 0 and lower == "most" and words[first - 1].lower() == "the":
+        return None  # the most widely seen: a superlative
+    if first > 0 and words[first - 1].lower() in _QUANTIFIER_LEADS:
+        first -= 1
+    elif first > 1 and words[first - 1].lower() == "than" and words[first - 2].lower() in {"more", "fewer", "less"}:
+        first -= 2  # more than six in 10
+    return first
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word.lower() in QUANTIFIERS
 
 
 _SHARE_LEAD = frozenset("another the some about nearly almost only just roughly over under".split())
@@ -321,7 +365,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             start = end - len(lower)
             if start > window or window == lo:
                 return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
-    reach = 320 if ("," in near or ")" in near) else 120  # appositions need the long view
+    reach = 320 if ("," in near or ")" in near or "—" in near or "–" in near) else 120  # appositions need the long view
     tokens = _Words(text, max(lo, cue_start - reach), cue_start)
     words = tokens.words
     index = len(words) - 1
@@ -334,24 +378,30 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if _capitalised(words[index]):
             break
         index -= 1
-    if index < 0 or words[index] != ",":
+    if index < 0 or words[index] not in _APPOSITION_MARKS:
         return _plain_mention(text, tokens, index, lo)  # no apposition (most phrases)
-    # Up to two appositions between commas: Varga, speaking in the capital, Brisa, said.
+    # Up to two appositions between commas or dashes: Varga, speaking in the capital, Brisa, said.
     # openings[i] is the index of the comma that opens appositions[i] (right to left).
     appositions: list[tuple[int, int]] = []
     openings: list[int] = []
-    while index >= 0 and words[index] == "," and len(appositions) < 2:
+    while index >= 0 and words[index] in _APPOSITION_MARKS and len(appositions) < 2:
         close = index
         scan = index - 1
-        while scan >= 0 and words[scan] not in _PUNCTUATION:
-            scan -= 1
-        if scan < 0 or words[scan] != "," or not 2 <= close - scan <= 30:
+        if words[close] == ",":
+            while scan >= 0 and words[scan] not in _PUNCTUATION:
+                scan -= 1
+        else:
+            # Joyce — who is listed as an attorney, but does not practise — told: a dash pair
+            # holds an apposition that may have commas of its own.
+            while scan >= 0 and words[scan] != words[close] and close - scan <= 40:
+                scan -= 1
+        if scan < 0 or words[scan] != words[close] or not 2 <= close - scan <= (30 if words[close] == "," else 40):
             break
         appositions.append((tokens.start(scan + 1), tokens.end(close - 1)))
         openings.append(scan)
         index = scan
-    if not appositions:
-        return None  # a comma with no apposition before it
+    if not appositions:  # a comma with no apposition before it stops the phrase; a dash does not
+        return None if words[index] == "," else _plain_mention(text, tokens, index, lo)
     # One apposition when a name or pronoun stands before it (In 2010, McConnell, the Senate
     # leader, said); else two (Varga, speaking in the capital, Brisa, said).
     inner = _plain_mention(text, tokens, openings[0] - 1, lo)

@@ -140,6 +140,36 @@ LAYOUTS = [
         id="poll-share",
     ),
     pytest.param(
+        "The fishermen met the minister in Kelmar. Some say the quotas will empty the harbour.",
+        "the quotas will empty the harbour", "indirect", "Some", "Some", "say", id="quantifier-subject",
+    ),
+    pytest.param(
+        "Jonas Varga — who chairs the harbour board, and has for a decade — said the quotas would empty the harbour.",
+        "the quotas would empty the harbour", "indirect", "Jonas Varga", "Jonas Varga", "said",
+        id="dash-apposition",
+    ),
+    pytest.param(
+        INTRO + "Kowalski has tried to explain that the border would stay open.",
+        "the border would stay open", "indirect", "Anna Kowalski", "Kowalski", "explain", id="infinitive-subject",
+    ),
+    pytest.param(
+        "The closure led the officials to say that the harbour would empty.",
+        "the harbour would empty", "indirect", "the officials", "the officials", "say", id="infinitive-object",
+    ),
+    pytest.param(
+        INTRO + "Kowalski answered the critics by arguing that the border would stay open.",
+        "the border would stay open", "indirect", "Anna Kowalski", "Kowalski", "arguing", id="gerund-after-by",
+    ),
+    pytest.param(
+        "The poll of 1,200 voters was taken in May. About six in 10 said they would not vote at all.",
+        "they would not vote at all", "indirect", "About six in 10", "About six in 10", "said",
+        id="quantifier-in-ten",
+    ),
+    pytest.param(
+        "The poll of 1,200 voters was taken in May. One in five say they would not vote at all.",
+        "they would not vote at all", "indirect", "One in five", "One in five", "say", id="quantifier-one-in-five",
+    ),
+    pytest.param(
         INTRO + "Kowalski promised to reopen the border crossings within a week.",
         "to reopen the border crossings within a week", "indirect", "Anna Kowalski", "Kowalski", "promised",
         id="infinitive-content",
@@ -173,6 +203,45 @@ def test_layout(text: str, content: str, kind: str, name: str, mention: str, cue
     assert (quote.cue.text if quote.cue else None) == cue
     for span in quote.spans:
         assert text[span.start : span.end] == span.text
+
+
+def test_quantifier_before_a_noun_is_no_subject() -> None:
+    # "many calls", "one tweet": a quantifier before a cue word that is a noun here finds no speaker.
+    text = "Too many calls still roll over to the backup centres outside the city."
+    assert not quotekit.extract_quotes(text), quotekit.explain(text)
+    text = "In one tweet Friday, the mayor said the bridge would reopen in May."
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_infinitive_cue_needs_a_speaker_and_a_clause() -> None:
+    # "It is easy to see …": no one speaks; "to discuss …": a plan, not speech.
+    assert not quotekit.extract_quotes("It is easy to see why the harbour is empty this year.")
+    assert not quotekit.extract_quotes("The ministers met in Geneva to discuss the quotas for the coming year.")
+
+
+def test_content_ends_before_the_writers_aside() -> None:
+    text = "Six in 10 said the border should reopen, compared with four in 10 last year."
+    assert [q.text for q in quotekit.extract_quotes(text)] == ["the border should reopen"]
+    # Not inside a quote: the aside is the speaker's own words there.
+    text = INTRO + "Kowalski said the border was “closed, compared with last year” in the talks."
+    assert [q.text for q in quotekit.extract_quotes(text)] == ["the border was “closed, compared with last year” in the talks"]
+
+
+def test_asked_with_no_one_asking_has_no_speaker() -> None:
+    text = INTRO + "Kowalski shrugged when asked whether the border would reopen this year."
+    quote = _only(text)
+    assert quote.text == "whether the border would reopen this year" and quote.speaker is None
+    text = INTRO + "She smiled when asked about the new quotas for the harbour."
+    quote = _only(text)
+    assert quote.text == "about the new quotas for the harbour" and quote.speaker is None
+    # Not after a noun: the questions asked by the committee are no attribution.
+    assert not quotekit.extract_quotes("The questions asked by the committee covered the quotas and the border.")
+
+
+def test_superlative_most_is_no_subject() -> None:
+    text = "The clip was shared widely, making the video the most widely seen record of the night."
+    assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
 
 
 def test_split_quote_is_one_quote_with_two_spans() -> None:
