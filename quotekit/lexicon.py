@@ -18,6 +18,7 @@ __all__ = [
     "MALE_NAMES",
     "NATIONALITIES",
     "PRONOUNS",
+    "REPORT_NOUNS",
     "SOURCE_NOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
@@ -71,6 +72,8 @@ NATIONALITIES = _words("nationalities.txt")
 SOURCE_NOUNS: dict[str, tuple[str, str]] = {
     row[0].lower(): (row[1], row[2] if len(row) > 2 else "-") for row in _rows("source_nouns.txt")
 }
+# Nouns that report speech or belief before a that-clause: "his claim that …".
+REPORT_NOUNS = _words("report_nouns.txt")
 ABBREVIATIONS = _words("abbreviations.txt")
 ABBREVIATIONS_LOWER = frozenset(word.lower() for word in ABBREVIATIONS)
 # Titles written as abbreviations (Mr., Gov.) always precede a name: never a sentence end.
