@@ -17,6 +17,7 @@ __all__ = [
     "FEMALE_NAMES",
     "MALE_NAMES",
     "NATIONALITIES",
+    "PASSIVE_CUES",
     "PRONOUNS",
     "REPORT_NOUNS",
     "SOURCE_NOUNS",
@@ -74,6 +75,8 @@ SOURCE_NOUNS: dict[str, tuple[str, str]] = {
 }
 # Nouns that report speech or belief before a that-clause: "his claim that …".
 REPORT_NOUNS = _words("report_nouns.txt")
+# Participles that report with no source after "be" and before "to": "is expected to".
+PASSIVE_CUES = _words("passive_cues.txt")
 ABBREVIATIONS = _words("abbreviations.txt")
 ABBREVIATIONS_LOWER = frozenset(word.lower() for word in ABBREVIATIONS)
 # Titles written as abbreviations (Mr., Gov.) always precede a name: never a sentence end.

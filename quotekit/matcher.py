@@ -61,6 +61,7 @@ RULES: dict[str, str] = {
     "participle": "reported speech after a participle cue: …, saying …",
     "coordinated": "a second cue sharing the sentence's subject: …, but said …",
     "report-noun": "reported speech after a report noun and its owner: his claim that … / Trump's warning that …",
+    "passive": "a report with no source: The sale is expected to close in May / Aides are said to be furious",
     "headline": "a headline naming its source: Graham: Trump Is Destroying GOP / Bellwether County Says …",
     # How a speaker mention was resolved (Speaker.rule).
     "name": "the mention names the person; the name is the fullest form in the article",
@@ -1250,7 +1251,7 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
     return unit_start
 
 
-# --- report nouns: "his claim that …", "Trump's warning that …" -------------------------
+# --- report nouns and passive reports: "his claim that …", "X is expected to …" ---------
 
 # "that" starting a relative clause, not content: "an idea that's unique", "the claim that was made".
 _RELATIVE_THAT = re.compile(
@@ -1297,6 +1298,38 @@ def _report_nouns(doc: _Document) -> list[_Found]:
         item = _Found([(content[0], content[1])], QuoteKind.INDIRECT, cue, mention, "report-noun")
         item.kind = _reported_kind(doc, content[0], content[1])
         found.append(item)
+    return found
+
+
+# The form of "be" before a passive report, perhaps with an adverb: is expected, are widely said.
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been)[ \u00a0]+(?:(?:also|still|not|now|\w+ly)[ \u00a0]+)?$")
+
+
+def _passive_reports(doc: _Document) -> list[_Found]:
+    """*The sale is expected to close in May*: the subject and the to-infinitive are the content
+    (annotators mark both), and no one is named as its source (data/passive_cues.txt)."""
+    text = doc.text
+    found: list[_Found] = []
+    for participle in sorted(lexicon.PASSIVE_CUES):
+        form = f" {participle} to "
+        at = text.find(form)
+        while at >= 0:
+            position, at = at, text.find(form, at + len(form))
+            be = _PASSIVE_BE.search(text, max(0, position - 24), position + 1)
+            if be is None or doc.inside_quote(be.start()):
+                continue
+            cue_start = be.start()
+            unit_start, unit_end = doc.unit(cue_start)
+            cue = _Cue(cue_start, position + 1 + len(participle), lexicon.CUE_FORMS.get(participle, participle), "clause")
+            start = cue.end + 1
+            end = _content_end(doc, cue, start, unit_end)
+            if _word_count(text, start, end) < 3:
+                continue
+            parts = [(start, end)]
+            subject = doc.mention_before(_clause_start(doc, unit_start, cue_start), cue_start)
+            if subject is not None:
+                parts.insert(0, (subject.start, subject.end))
+            found.append(_Found(parts, _reported_kind(doc, start, end), cue, None, "passive"))
     return found
 
 
@@ -1425,7 +1458,7 @@ def extract_quotes(text: str) -> Quotes:
     doc = _Document(text)
     people = People(text)
     direct = _direct_quotes(doc, people)
-    reported = _reported_speech(doc, direct) + _headline(doc) + _report_nouns(doc)
+    reported = _reported_speech(doc, direct) + _headline(doc) + _report_nouns(doc) + _passive_reports(doc)
     found = _without_overlaps(_fragments_demoted(direct, reported) + reported)
     return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
 

@@ -1,4 +1,5 @@
-"""Reports with no reporting verb: an owned report noun (his claim that …)."""
+"""Reports with no reporting verb: an owned report noun (his claim that …) and a passive
+report with no source (the ferry is expected to …)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,29 @@ def test_owned_report_noun(text: str, content: str, mention: str, name: str) -> 
         pytest.param("The idea that the harbour could reopen by spring was discussed at length.", id="no-owner"),
         pytest.param("Despite fears that the dam could fail, the village stayed.", id="no-owner-preposition"),
         pytest.param(INTRO + "She repeated her claim that was printed in the paper.", id="relative-that"),
+        pytest.param("The ferry was expected on Monday.", id="passive-without-to"),
+        pytest.param("The ferry is likely to enter service in the autumn.", id="likely-is-no-report"),
     ],
 )
 def test_no_report(text: str) -> None:
-    assert [q for q in quotekit.extract_quotes(text) if q.rule == "report-noun"] == []
+    assert [q for q in quotekit.extract_quotes(text) if q.rule in {"report-noun", "passive"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "cue"),
+    [
+        pytest.param(
+            "The new ferry is expected to enter service in the autumn.",
+            ["The new ferry", "to enter service in the autumn"], "is expected", id="expected",
+        ),
+        pytest.param(
+            "Two council members are said to be furious with the mayor about the delays.",
+            ["Two council members", "to be furious with the mayor about the delays"], "are said", id="said",
+        ),
+    ],
+)
+def test_passive_report_has_no_speaker(text: str, spans: list[str], cue: str) -> None:
+    quote = _only(text)
+    assert [span.text for span in quote.spans] == spans
+    assert quote.rule == "passive" and quote.speaker is None
+    assert quote.cue is not None and quote.cue.text == cue
