@@ -17,7 +17,9 @@ __all__ = [
     "FEMALE_NAMES",
     "MALE_NAMES",
     "NATIONALITIES",
+    "PASSIVE_CUES",
     "PRONOUNS",
+    "REPORT_NOUNS",
     "SOURCE_NOUNS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
@@ -71,6 +73,10 @@ NATIONALITIES = _words("nationalities.txt")
 SOURCE_NOUNS: dict[str, tuple[str, str]] = {
     row[0].lower(): (row[1], row[2] if len(row) > 2 else "-") for row in _rows("source_nouns.txt")
 }
+# Nouns that report speech or belief before a that-clause: "his claim that …".
+REPORT_NOUNS = _words("report_nouns.txt")
+# Participles that report with no source after "be" and before "to": "is expected to".
+PASSIVE_CUES = _words("passive_cues.txt")
 ABBREVIATIONS = _words("abbreviations.txt")
 ABBREVIATIONS_LOWER = frozenset(word.lower() for word in ABBREVIATIONS)
 # Titles written as abbreviations (Mr., Gov.) always precede a name: never a sentence end.

@@ -60,6 +60,8 @@ RULES: dict[str, str] = {
     "according-to": "reported speech with according to: According to X, … / …, according to X.",
     "participle": "reported speech after a participle cue: …, saying …",
     "coordinated": "a second cue sharing the sentence's subject: …, but said …",
+    "report-noun": "reported speech after a report noun and its owner: his claim that … / Trump's warning that …",
+    "passive": "a report with no source: The sale is expected to close in May / Aides are said to be furious",
     "headline": "a headline naming its source: Graham: Trump Is Destroying GOP / Bellwether County Says …",
     # How a speaker mention was resolved (Speaker.rule).
     "name": "the mention names the person; the name is the fullest form in the article",
@@ -1347,6 +1349,88 @@ def _clause_start(doc: _Document, unit_start: int, cue_start: int) -> int:
     return unit_start
 
 
+# --- report nouns and passive reports: "his claim that …", "X is expected to …" ---------
+
+# "that" starting a relative clause, not content: "an idea that's unique", "the claim that was made".
+_RELATIVE_THAT = re.compile(
+    r"[ \u00a0]*(?:['’]s|is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did)\b"
+)
+# The noun's owner, perhaps with a word or two between: his claim, Mr. Trump's repeated claim,
+# budget hawks’ warnings. Its capitalised words before it belong to it (FBI Director James Comey's).
+_NOUN_OWNER = regex.compile(
+    r"(?<![\w’'])(his|her|their|its|(?:\p{Lu}[\p{L}.\-]*[ \u00a0]+){0,3}[\p{L}\-]+(?:['’]s|s['’]))"
+    r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2})$"
+)
+_NOT_MODIFIERS = frozenset({
+    "the", "a", "an", "and", "or", "of", "to", "that", "this", "in", "on", "at", "for", "with", "by", "from",
+    "is", "was", "are", "were",
+})
+
+
+def _report_nouns(doc: _Document) -> list[_Found]:
+    """Reported speech after an owned report noun (data/report_nouns.txt) and "that": *Trump's
+    claim that …*, *his warning that …*: the owner speaks. Without an owner (*the idea that*,
+    *amid fears that*) the noun is too often nobody's report to count."""
+    text = doc.text
+    found: list[_Found] = []
+    # str.find for " that " and a look at the word before: a regex over the text costs more.
+    that = text.find(" that ")
+    while that >= 0:
+        position, that = that, text.find(" that ", that + 6)
+        start = text.rfind(" ", max(0, position - 20), position) + 1
+        if not start or text[start:position] not in lexicon.REPORT_NOUNS:
+            continue
+        if doc.inside_quote(start) or _RELATIVE_THAT.match(text, position + 5):
+            continue
+        unit_start, unit_end = doc.unit(start)
+        before = text[max(unit_start, start - 80) : start]
+        owner = _NOUN_OWNER.search(before)
+        if owner is None or set(owner.group(2).split()) & _NOT_MODIFIERS:
+            continue
+        offset = start - len(before)
+        mention = Mention(offset + owner.start(1), offset + owner.end(1))
+        cue = _Cue(start, position, text[start:position], "clause")
+        content = _reported_content(doc, cue, unit_end)
+        if content is None:
+            continue
+        item = _Found([(content[0], content[1])], QuoteKind.INDIRECT, cue, mention, "report-noun")
+        item.kind = _reported_kind(doc, content[0], content[1])
+        found.append(item)
+    return found
+
+
+# The form of "be" before a passive report, perhaps with an adverb: is expected, are widely said.
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been)[ \u00a0]+(?:(?:also|still|not|now|\w+ly)[ \u00a0]+)?$")
+
+
+def _passive_reports(doc: _Document) -> list[_Found]:
+    """*The sale is expected to close in May*: the subject and the to-infinitive are the content
+    (annotators mark both), and no one is named as its source (data/passive_cues.txt)."""
+    text = doc.text
+    found: list[_Found] = []
+    for participle in sorted(lexicon.PASSIVE_CUES):
+        form = f" {participle} to "
+        at = text.find(form)
+        while at >= 0:
+            position, at = at, text.find(form, at + len(form))
+            be = _PASSIVE_BE.search(text, max(0, position - 24), position + 1)
+            if be is None or doc.inside_quote(be.start()):
+                continue
+            cue_start = be.start()
+            unit_start, unit_end = doc.unit(cue_start)
+            cue = _Cue(cue_start, position + 1 + len(participle), lexicon.CUE_FORMS.get(participle, participle), "clause")
+            start = cue.end + 1
+            end = _content_end(doc, cue, start, unit_end)
+            if _word_count(text, start, end) < 3:
+                continue
+            parts = [(start, end)]
+            subject = doc.mention_before(_clause_start(doc, unit_start, cue_start), cue_start)
+            if subject is not None:
+                parts.insert(0, (subject.start, subject.end))
+            found.append(_Found(parts, _reported_kind(doc, start, end), cue, None, "passive"))
+    return found
+
+
 # --- headlines ------------------------------------------------------------------
 
 # A headline is the text's first paragraph when it is this short.
@@ -1477,7 +1561,7 @@ def extract_quotes(text: str) -> Quotes:
     doc = _Document(text)
     people = People(text)
     direct = _direct_quotes(doc, people)
-    reported = _reported_speech(doc, direct) + _headline(doc)
+    reported = _reported_speech(doc, direct) + _headline(doc) + _report_nouns(doc) + _passive_reports(doc)
     found = _without_overlaps(_fragments_demoted(direct, reported) + reported)
     return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
 

@@ -123,6 +123,7 @@ _ALONE_BEFORE_CUE = {
 }
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
 
 
 def _is_possessive(word: str) -> bool:
@@ -788,6 +789,8 @@ class People:
         """The :class:`Speaker` for the mention ``text[start:end]``."""
         mention = self.text[start:end]
         lower = mention.lower()
+        # A possessive owns a report noun (his claim that …): it resolves as its pronoun does.
+        lower = _POSSESSIVE_AS_SUBJECT.get(lower, lower)
         if lower in lexicon.PRONOUNS:
             number, gender = lexicon.PRONOUNS[lower]
             if number == "sg" and gender in "mf":
