@@ -208,10 +208,11 @@ def _add_cue_forms(
     after = 0  # where the last form of several words ended: no form starts inside it
     shift -= 1  # now lowercase[i] is text[i + shift], and the \W before text[start] is at start - shift - 1
     for match in _CUE_WORD.finditer(lowercase, start - shift - 1, end - shift):
-        cue_start, cue_end = match.start(1) + shift, match.end() + shift
+        word_start, word_end = match.span(1)  # (the match is the character before and the word)
+        cue_start, cue_end = word_start + shift, word_end + shift
         written = text[cue_start:cue_end]
         next_words = _CUE_FIRST_WORDS.get(written)
-        if next_words is None or cue_start < after or lowercase[match.start()].isalnum():
+        if next_words is None or cue_start < after or lowercase[word_start - 1].isalnum():
             continue  # not a first word as written, inside the last form, or after a letter like é
         if next_words is not _ALONE:
             cue_end = _form_end(text, cue_end, end, next_words)
@@ -297,17 +298,6 @@ def _after_determiner(text: str, start: int) -> bool:
     return False
 
 
-def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
-    """Filter a cue-form match: word boundaries, capitals, and "the report"-style nouns."""
-    if start and text[start - 1] in "-’'":
-        return False  # so-called, ex-said
-    if _after_determiner(text, start):
-        return False
-    if written[0].isupper():
-        return form in _CAPITALISED_CUES and _starts_a_sentence(text, start)
-    return written.islower() or not written.isupper()
-
-
 class _Cue:
     __slots__ = ("start", "end", "lemma", "frame", "used")
 
@@ -359,14 +349,16 @@ class _Document:
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
         for start, end, written in self._cue_matches():
-            if self.inside_quote(start):
-                continue
-            form = written.lower()
-            if form not in _FORM_FACTS:  # words of a cue parted by other white space than one space
-                form = " ".join(form.split())
-            lemma, frame, third_person, base_form = _FORM_FACTS[form]
-            if not _cue_allowed(text, start, form, written):
-                continue
+            facts = _CUE_FACTS.get(written)
+            if facts is None:  # words of a cue parted by other white space than one space, or a capital
+                facts = _CUE_FACTS.get(" ".join(written.split()))
+                if facts is None:
+                    continue  # (a form that counts in lowercase only)
+            lemma, frame, third_person, base_form, capitalised = facts
+            if (start and text[start - 1] in "-’'") or _after_determiner(text, start):
+                continue  # so-called, ex-said; "the report"
+            if capitalised and not _starts_a_sentence(text, start):
+                continue  # "Said Ellis:", "According to …" count at a sentence start only
             if third_person and not _singular_subject_before(text, start):
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
             if base_form and not _plural_subject_before(text, start):
@@ -375,20 +367,24 @@ class _Document:
         self.cue_starts = [cue.start for cue in self.cues]
 
     def _cue_matches(self) -> list[tuple[int, int, str]]:
-        """:func:`_cue_forms` over the whole text, less the forms inside quotes that start and
-        end with a mark: no cue counts in a quote, and none can run across a mark, so those are
-        not searched. One lowercased copy serves every stretch between quotes."""
+        """:func:`_cue_forms` over the whole text, less the forms inside quotes. Quotes that start
+        and end with a mark are not searched: no cue counts in a quote, and none can run across
+        a mark. One lowercased copy serves every stretch between quotes."""
         text = self.text
         lowercase = _lowercase(text)
         found: list[tuple[int, int, str]] = []
         position = 0
+        searched_quotes = False
         for start, end in self.regions:
             if end > len(text) or not (_stops_cues(text[start]) and _stops_cues(text[end - 1])):
-                continue  # a quote left open at a line break: searched like the rest
+                searched_quotes = True  # a quote left open at a line break: searched like the rest
+                continue
             # The opening mark is the last character a cue before it may look at.
             _add_cue_forms(text, lowercase, 0, position, start + 1, found)
             position = end  # a cue may start right after the closing mark
         _add_cue_forms(text, lowercase, 0, position, len(text), found)
+        if searched_quotes:
+            return [item for item in found if not self.inside_quote(item[0])]
         return found
 
     def inside_quote(self, offset: int) -> bool:
@@ -451,8 +447,20 @@ def _form_facts(form: str, lemma: str) -> tuple[str, str, bool, bool]:
     return lemma, lexicon.CUE_FRAMES[lemma], _third_person(form, lemma), verb == head != "according"
 
 
-# Worked out once for every form: the cue scan looks them up for each match.
-_FORM_FACTS = {form: _form_facts(form, lemma) for form, lemma in lexicon.CUE_FORMS.items()}
+def _cue_facts() -> dict[str, tuple[str, str, bool, bool, bool]]:
+    """:func:`_form_facts` of every cue form as the scan may find it written, lowercase or
+    capitalised, and whether it is capitalised; a capitalised form counts only in
+    :data:`_CAPITALISED_CUES`, so the others are left out."""
+    facts: dict[str, tuple[str, str, bool, bool, bool]] = {}
+    for form, lemma in lexicon.CUE_FORMS.items():
+        facts[form] = (*_form_facts(form, lemma), False)
+        if form in _CAPITALISED_CUES:
+            facts[form[0].upper() + form[1:]] = (*_form_facts(form, lemma), True)
+    return facts
+
+
+# Worked out once: the cue scan looks each match up here.
+_CUE_FACTS = _cue_facts()
 
 
 _ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "often", "repeatedly"})
