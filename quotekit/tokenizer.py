@@ -23,11 +23,8 @@ __all__ = [
 ]
 
 # Every line break ends a paragraph: news text (and PolNeAR) puts one paragraph
-# on a line, with or without a blank line between.
+# on a line, with or without a blank line between. These are the breaks of str.splitlines.
 LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# A paragraph: a line with its surrounding white space stripped, from its first non-space
-# character to its last (line breaks are white space, so a match never leaves its line).
-_PARAGRAPH = re.compile(rf"\S(?:[^{LINE_BREAKS}]*\S)?")
 
 # A sentence may end at . ! ? or an ellipsis, then closing quotes or brackets,
 # then white space, then something that can start a sentence.
@@ -66,8 +63,19 @@ def check_text(text: object, function: str) -> str:
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: a line with its surrounding white space stripped."""
-    return [match.span() for match in _PARAGRAPH.finditer(text)]
+    """(start, end) of each paragraph: a line with its surrounding white space stripped.
+    (str.splitlines is twice as fast as a pattern: re tests a class of line breaks character by
+    character.)"""
+    bounds: list[tuple[int, int]] = []
+    end = 0
+    for line in text.splitlines(True):
+        start = end
+        end += len(line)
+        content = line.strip()
+        if content:
+            start += len(line) - len(line.lstrip())
+            bounds.append((start, start + len(content)))
+    return bounds
 
 
 def _is_sentence_end(match: re.Match[str], text: str) -> bool:
