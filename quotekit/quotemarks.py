@@ -40,11 +40,11 @@ class Quoted:
 
     __slots__ = ("parts", "open", "close", "closed", "first_paragraph", "paragraph")
 
-    def __init__(self, open_at: int, content_start: int, paragraph: int) -> None:
+    def __init__(self, open_at: int, part: tuple[int, int], close: int, closed: bool, paragraph: int) -> None:
         self.open = open_at
-        self.parts: list[tuple[int, int]] = [(content_start, content_start)]
-        self.close = content_start
-        self.closed = False
+        self.parts: list[tuple[int, int]] = [part]
+        self.close = close
+        self.closed = closed
         self.first_paragraph = paragraph
         self.paragraph = paragraph  # index of the last paragraph it covers
 
@@ -55,12 +55,6 @@ class Quoted:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
-
-    def finish(self, content_end: int, close: int, closed: bool) -> None:
-        start = self.parts[-1][0]
-        self.parts[-1] = (start, max(start, content_end))
-        self.close = close
-        self.closed = closed
 
     def __repr__(self) -> str:
         return f"Quoted(parts={self.parts}, closed={self.closed})"
@@ -82,69 +76,64 @@ def _closes(text: str, i: int, start: int, end: int, size: int = 1) -> bool:
 
 def _double_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
     found: list[Quoted] = []
-    current: Quoted | None = None
-    opener = ""
+    # The quote open so far: its mark's offset (-1 if none), where its content starts, its mark.
+    # (Its Quoted is made once it ends: the marks of a paragraph are the dearest loop here.)
+    opened, content_start, opener = -1, 0, ""
     for match in _DOUBLE_MARK_RUN.finditer(text, start, end):
-        i, mark = match.start(), match.group()
-        size = len(mark)
-        if size > 2 or (size == 2 and mark != "''"):
+        i, after = match.span()
+        mark = match.group()
+        if after - i > 1 and mark != "''":
             # A run of marks quotes nothing inside itself: it closes what is open and
             # may open a new quote after it. (One step per run keeps """""… linear.)
-            if current is not None:
-                current.finish(i, match.end(), True)
-                found.append(current)
-                current = None
+            if opened >= 0:
+                found.append(Quoted(opened, (content_start, i), after, True, paragraph))
+                opened = -1
             last = mark[-1]
-            if last in '“«„"' and _opens(text, match.end() - 1, start, end):
-                current, opener = Quoted(match.end() - 1, match.end(), paragraph), last
+            if last in '“«„"' and _opens(text, after - 1, start, end):
+                opened, content_start, opener = after - 1, after, last
             continue
-        if current is None:
-            if mark in "“«„" or (mark in {'"', "”", "''"} and _opens(text, i, start, end, size)):
-                current, opener = Quoted(i, i + size, paragraph), mark
+        if opened < 0:
+            if mark in "“«„" or (mark in {'"', "”", "''"} and _opens(text, i, start, end, after - i)):
+                opened, content_start, opener = i, after, mark
             continue
         # A mark that may open, and looks like it (not „…“), opens a new quote: the first was
         # never closed. Any other mark closes the open quote, whether it looks closing or not.
-        if mark in _MAY_REOPEN and not (mark == "“" and opener == "„") and _opens(text, i, start, end, size):
-            current.finish(rstrip_space(text, current.parts[-1][0], i), i, False)
-            found.append(current)
-            current, opener = Quoted(i, i + size, paragraph), mark
+        if mark in _MAY_REOPEN and not (mark == "“" and opener == "„") and _opens(text, i, start, end, after - i):
+            found.append(Quoted(opened, (content_start, rstrip_space(text, content_start, i)), i, False, paragraph))
+            opened, content_start, opener = i, after, mark
         else:
-            current.finish(i, i + size, True)
-            found.append(current)
-            current = None
-    if current is not None:
-        current.finish(end, end, False)
-        found.append(current)
+            found.append(Quoted(opened, (content_start, i), after, True, paragraph))
+            opened = -1
+    if opened >= 0:
+        found.append(Quoted(opened, (content_start, end), end, False, paragraph))
     return found
 
 
 def _single_quotes(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
     """British-style ‘quotes’, told from apostrophes by what stands around them."""
     found: list[Quoted] = []
-    current: Quoted | None = None
+    opened = -1  # the open quote's mark, as in _double_quotes
     weak_close = -1
     for match in _SINGLE_MARK.finditer(text, start, end):
         i = match.start()
         mark = match.group()
-        if current is None:
+        if opened < 0:
             if mark in "‘'‚‹" and _opens(text, i, start, end) and not text[i + 1].isdigit():
-                current, weak_close = Quoted(i, i + 1, paragraph), -1
+                opened, weak_close = i, -1
             continue
         if not _closes(text, i, start, end) or mark in "‘‚‹":
             continue
         strong = text[i - 1] in ",.!?…" or i + 1 >= end or text[i + 1] in ",.;:!?…)"
         if strong:
-            current.finish(i, i + 1, True)
-            found.append(current)
-            current = None
+            found.append(Quoted(opened, (opened + 1, i), i + 1, True, paragraph))
+            opened = -1
         else:
             weak_close = i  # perhaps a plural possessive (players’ union)
-    if current is not None:
+    if opened >= 0:
         if weak_close >= 0:
-            current.finish(weak_close, weak_close + 1, True)
+            found.append(Quoted(opened, (opened + 1, weak_close), weak_close + 1, True, paragraph))
         else:
-            current.finish(end, end, False)
-        found.append(current)
+            found.append(Quoted(opened, (opened + 1, end), end, False, paragraph))
     return found
 
 
