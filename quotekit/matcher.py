@@ -397,8 +397,9 @@ class _Document:
 
     def unit(self, offset: int) -> tuple[int, int]:
         """The unit (sentence, merged across quotes) around ``offset``; between paragraphs,
-        the last of the one before."""
-        return self.units[max(0, bisect.bisect_right(self.unit_starts, offset) - 1)]
+        the last of the one before. (Searching from the second unit on, the index is never -1:
+        the first unit is also the one before its start.)"""
+        return self.units[bisect.bisect_right(self.unit_starts, offset, 1) - 1]
 
     def mention_before(self, lo: int, cue_start: int) -> Mention | None:
         """:func:`quotekit.speakers.mention_before`, remembered: several rules ask about one cue."""
@@ -408,7 +409,7 @@ class _Document:
         return self._mentions[key]
 
     def paragraph(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        return bisect.bisect_right(self.paragraph_starts, offset, 1) - 1  # (0 before the first, as unit)
 
     def first_cue(self, start: int, end: int) -> _Cue | None:
         """The first cue starting in [start, end), found by bisection."""
