@@ -132,10 +132,11 @@ def _trie_pattern(words: list[str]) -> str:
 
 # Cue forms are found in three steps, so that the one pattern is small (it compiles at import in
 # an eighth of the time a pattern of every form took) and runs at least as fast:
-# - _CUE_WORD finds, in a lowercased copy of the text, each word made of the stem of a cue
-#   form's first word (announc, ask, said) and one of _CUE_ENDINGS or none: more words than
-#   the forms, but the stdlib ``re`` rejects most others at their first letter or two, and a
-#   lowercase copy halves the first letters to try;
+# - _CUE_WORD finds, in a copy of the text made for it (_scan_copy), each word made of the stem
+#   of a cue form's first word (announc, ask, said) and one of _CUE_ENDINGS or none: more words
+#   than the forms, but the stdlib ``re`` rejects most others at their first letter or two, a
+#   lowercase copy halves the first letters to try, and one where every character that may
+#   come before a word is a space lets ``re`` find the next one with a fast search;
 # - the word as written is looked up in _CUE_FIRST_WORDS, which has each first word lowercase
 #   and capitalised (the rest of a form is lowercase);
 # - the words after a first word of forms of several words are read one by one (_form_end).
@@ -169,27 +170,39 @@ def _cue_first_words() -> dict[str, dict[str, Any]]:
 
 
 _CUE_FIRST_WORDS = _cue_first_words()
-# The character before the word is matched as [^a-z0-9_], which is \W in lowercased text but
-# for non-ASCII letters (é), checked after: a class lets ``re`` skip ahead in C, \W does not.
 _CUE_WORD = re.compile(
-    "[^a-z0-9_]("
-    + _trie_pattern(sorted({_cue_stem(word) for word in _CUE_FIRST_WORDS if word.islower()}))
-    + "(?:" + "|".join(_CUE_ENDINGS) + r"|))(?![\w’'-])"
+    b" ("
+    + _trie_pattern(sorted({_cue_stem(word) for word in _CUE_FIRST_WORDS if word.islower()})).encode()
+    + b"(?:" + "|".join(_CUE_ENDINGS).encode() + b"|))(?![a-z0-9_])"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _lowercase(text: str) -> str:
-    """A space, then ``text`` lowercased: ``lowercase[i + 1]`` is ``text[i]`` (the space is the
-    \\W before a cue at the start). ``str.lower`` keeps every character a word character or
-    not, a quote mark or hyphen or not (``tests/test_cue_scan.py`` checks all of Unicode), so
-    the copy has the text's words where it matters."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "İ" lowercases to two characters
-        lowered = text.translate(_ASCII_LOWER)
-    return " " + lowered
+def _goes_on(char: str) -> bool:
+    """Does a word go on over ``char``, [\\w’'-] (so no cue form ends before it)?"""
+    return char.isalnum() or char in "_’'-"
+
+
+def _scan_table() -> bytes:
+    """What _scan_copy makes of each character of latin-1: ASCII letters lowercase, digits and _
+    as they are, other word characters (é, ß) _, and every other character a space."""
+    table = bytearray(b" " * 256)
+    for code in range(256):
+        char = chr(code)
+        if char.isalnum() or char == "_":
+            table[code] = ord(char.lower()) if char.isascii() else ord("_")
+    return bytes(table)
+
+
+_SCAN_TABLE = _scan_table()
+
+
+def _scan_copy(text: str) -> bytes:
+    """A space, then ``text`` as one byte a character (``copy[i + 1]`` is ``text[i]``; the space
+    is the one before a cue at the start), read through :data:`_SCAN_TABLE`. A character beyond
+    latin-1 is a space there ("?" first): a letter or digit (Ω) right before a word, or one of
+    them, ’, ' or - right after it, is checked in the text (:func:`_add_cue_forms`)."""
+    return (" " + text).encode("latin-1", "replace").translate(_SCAN_TABLE)
 
 
 def _cue_forms(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -197,24 +210,27 @@ def _cue_forms(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     ``(?<!\\w)(?:form|…)(?![\\w’'-])`` finds there, trying longer forms first, with the words of
     a form parted by any white space and its first letter in either case."""
     found: list[tuple[int, int, str]] = []
-    shift = max(0, start - 1)  # lowercase the window only: its lowercase[i + 1] is text[i + shift]
-    _add_cue_forms(text, _lowercase(text[shift:end]), shift, start, end, found)
+    shift = max(0, start - 1)  # copy the window only: its copy[i + 1] is text[i + shift]
+    _add_cue_forms(text, _scan_copy(text[shift:end]), shift, start, end, found)
     return found
 
 
 def _add_cue_forms(
-    text: str, lowercase: str, shift: int, start: int, end: int, found: list[tuple[int, int, str]]
+    text: str, copy: bytes, shift: int, start: int, end: int, found: list[tuple[int, int, str]]
 ) -> None:
-    """Append :func:`_cue_forms` of ``text[start:end]`` to ``found``, scanning ``lowercase``:
-    :func:`_lowercase` of ``text[shift:]`` or more, with ``shift < start`` unless both are 0."""
+    """Append :func:`_cue_forms` of ``text[start:end]`` to ``found``, scanning ``copy``:
+    :func:`_scan_copy` of ``text[shift:]`` or more, with ``shift < start`` unless both are 0."""
     after = 0  # where the last form of several words ended: no form starts inside it
-    shift -= 1  # now lowercase[i] is text[i + shift], and the \W before text[start] is at start - shift - 1
-    for match in _CUE_WORD.finditer(lowercase, start - shift - 1, end - shift):
-        cue_start, cue_end = match.start(1) + shift, match.end() + shift
+    shift -= 1  # now copy[i] is text[i + shift], and the space before text[start] is at start - shift - 1
+    for match in _CUE_WORD.finditer(copy, start - shift - 1, end - shift):
+        word_start, word_end = match.span(1)  # (the match is the space before and the word)
+        cue_start, cue_end = word_start + shift, word_end + shift
         written = text[cue_start:cue_end]
         next_words = _CUE_FIRST_WORDS.get(written)
-        if next_words is None or cue_start < after or lowercase[match.start()].isalnum():
-            continue  # not a first word as written, inside the last form, or after a letter like é
+        if next_words is None or cue_start < after:
+            continue  # not a first word as written, or inside the last form
+        if (cue_start and text[cue_start - 1].isalnum()) or (cue_end < end and _goes_on(text[cue_end])):
+            continue  # a letter beyond latin-1 before it, or one of them, ’, ' or - after it
         if next_words is not _ALONE:
             cue_end = _form_end(text, cue_end, end, next_words)
             if cue_end < 0:
@@ -233,7 +249,7 @@ def _form_end(text: str, position: int, end: int, next_words: dict[str, Any]) ->
         if match is None or match.group(1) not in next_words:
             break
         next_words, position = next_words[match.group(1)], match.end()
-        if "" in next_words and not _WORD_GOES_ON.match(text, position, end):
+        if "" in next_words and not (position < end and _goes_on(text[position])):
             form_end = position
     return form_end
 
@@ -299,17 +315,6 @@ def _after_determiner(text: str, start: int) -> bool:
     return False
 
 
-def _cue_allowed(text: str, start: int, form: str, written: str) -> bool:
-    """Filter a cue-form match: word boundaries, capitals, and "the report"-style nouns."""
-    if start and text[start - 1] in "-’'":
-        return False  # so-called, ex-said
-    if _after_determiner(text, start):
-        return False
-    if written[0].isupper():
-        return form in _CAPITALISED_CUES and _starts_a_sentence(text, start)
-    return written.islower() or not written.isupper()
-
-
 class _Cue:
     __slots__ = ("start", "end", "lemma", "frame", "used")
 
@@ -361,14 +366,16 @@ class _Document:
         self.region_starts = [start for start, _ in self.regions]
         self.cues = []
         for start, end, written in self._cue_matches():
-            if self.inside_quote(start):
-                continue
-            form = written.lower()
-            if form not in _FORM_FACTS:  # words of a cue parted by other white space than one space
-                form = " ".join(form.split())
-            lemma, frame, third_person, base_form = _FORM_FACTS[form]
-            if not _cue_allowed(text, start, form, written):
-                continue
+            facts = _CUE_FACTS.get(written)
+            if facts is None:  # words of a cue parted by other white space than one space, or a capital
+                facts = _CUE_FACTS.get(" ".join(written.split()))
+                if facts is None:
+                    continue  # (a form that counts in lowercase only)
+            lemma, frame, third_person, base_form, capitalised = facts
+            if (start and text[start - 1] in "-’'") or _after_determiner(text, start):
+                continue  # so-called, ex-said; "the report"
+            if capitalised and not _starts_a_sentence(text, start):
+                continue  # "Said Ellis:", "According to …" count at a sentence start only
             if third_person and not _singular_subject_before(text, start):
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
             if base_form and not _plural_subject_before(text, start):
@@ -377,20 +384,24 @@ class _Document:
         self.cue_starts = [cue.start for cue in self.cues]
 
     def _cue_matches(self) -> list[tuple[int, int, str]]:
-        """:func:`_cue_forms` over the whole text, less the forms inside quotes that start and
-        end with a mark: no cue counts in a quote, and none can run across a mark, so those are
-        not searched. One lowercased copy serves every stretch between quotes."""
+        """:func:`_cue_forms` over the whole text, less the forms inside quotes. Quotes that start
+        and end with a mark are not searched: no cue counts in a quote, and none can run across
+        a mark. One _scan_copy serves every stretch between quotes."""
         text = self.text
-        lowercase = _lowercase(text)
+        copy = _scan_copy(text)
         found: list[tuple[int, int, str]] = []
         position = 0
+        searched_quotes = False
         for start, end in self.regions:
             if end > len(text) or not (_stops_cues(text[start]) and _stops_cues(text[end - 1])):
-                continue  # a quote left open at a line break: searched like the rest
+                searched_quotes = True  # a quote left open at a line break: searched like the rest
+                continue
             # The opening mark is the last character a cue before it may look at.
-            _add_cue_forms(text, lowercase, 0, position, start + 1, found)
+            _add_cue_forms(text, copy, 0, position, start + 1, found)
             position = end  # a cue may start right after the closing mark
-        _add_cue_forms(text, lowercase, 0, position, len(text), found)
+        _add_cue_forms(text, copy, 0, position, len(text), found)
+        if searched_quotes:
+            return [item for item in found if not self.inside_quote(item[0])]
         return found
 
     def inside_quote(self, offset: int) -> bool:
@@ -403,8 +414,9 @@ class _Document:
 
     def unit(self, offset: int) -> tuple[int, int]:
         """The unit (sentence, merged across quotes) around ``offset``; between paragraphs,
-        the last of the one before."""
-        return self.units[max(0, bisect.bisect_right(self.unit_starts, offset) - 1)]
+        the last of the one before. (Searching from the second unit on, the index is never -1:
+        the first unit is also the one before its start.)"""
+        return self.units[bisect.bisect_right(self.unit_starts, offset, 1) - 1]
 
     def mention_before(self, lo: int, cue_start: int) -> Mention | None:
         """:func:`quotekit.speakers.mention_before`, remembered: several rules ask about one cue."""
@@ -414,7 +426,7 @@ class _Document:
         return self._mentions[key]
 
     def paragraph(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+        return bisect.bisect_right(self.paragraph_starts, offset, 1) - 1  # (0 before the first, as unit)
 
     def first_cue(self, start: int, end: int) -> _Cue | None:
         """The first cue starting in [start, end), found by bisection."""
@@ -453,8 +465,20 @@ def _form_facts(form: str, lemma: str) -> tuple[str, str, bool, bool]:
     return lemma, lexicon.CUE_FRAMES[lemma], _third_person(form, lemma), verb == head != "according"
 
 
-# Worked out once for every form: the cue scan looks them up for each match.
-_FORM_FACTS = {form: _form_facts(form, lemma) for form, lemma in lexicon.CUE_FORMS.items()}
+def _cue_facts() -> dict[str, tuple[str, str, bool, bool, bool]]:
+    """:func:`_form_facts` of every cue form as the scan may find it written, lowercase or
+    capitalised, and whether it is capitalised; a capitalised form counts only in
+    :data:`_CAPITALISED_CUES`, so the others are left out."""
+    facts: dict[str, tuple[str, str, bool, bool, bool]] = {}
+    for form, lemma in lexicon.CUE_FORMS.items():
+        facts[form] = (*_form_facts(form, lemma), False)
+        if form in _CAPITALISED_CUES:
+            facts[form[0].upper() + form[1:]] = (*_form_facts(form, lemma), True)
+    return facts
+
+
+# Worked out once: the cue scan looks each match up here.
+_CUE_FACTS = _cue_facts()
 
 
 _ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "often", "repeatedly"})
