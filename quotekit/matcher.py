@@ -1151,13 +1151,12 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         if cue.used or not (reported or cue.lemma in lexicon.CUE_REPORTED_IF_QUOTED):
             continue
         unit_start, unit_end = doc.unit(cue.start)
-        left = text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
         item = None
         if not reported:
             # Some cues report only when the content carries a quote: dubbed him a “nasty guy”.
             if not doc.quoted_between(cue.end, unit_end):
                 continue
-            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, found_by_cue)
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
@@ -1174,7 +1173,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:
-            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, found_by_cue)
             if item is None:
                 before = _content_before(doc, cue, unit_start, unit_end)
                 if before is not None:
@@ -1211,7 +1210,7 @@ _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
 def _cue_first(
-    doc: _Document, cue: _Cue, unit_start: int, unit_end: int, left: str, found_by_cue: dict[int, _Found]
+    doc: _Document, cue: _Cue, unit_start: int, unit_end: int, found_by_cue: dict[int, _Found]
 ) -> _Found | None:
     """Reported speech after its cue, with the subject before it or shared with an earlier cue
     (``unit_start``, ``unit_end``: its unit)."""
@@ -1223,6 +1222,7 @@ def _cue_first(
         return None
     # The subject first: a cue with none has no content to read (and content-first, tried
     # next, asks for the same subject, remembered).
+    left = doc.text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
     shared = _shared_subject_rule(doc.text, left, cue)
     if shared is None:
         mention = doc.mention_before(_clause_start(doc, unit_start, cue.start), cue.start)
