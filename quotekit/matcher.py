@@ -881,6 +881,8 @@ _PREPOSITIONS_AHEAD = (
     "late", "last",
 )
 _PREPOSITION_AHEAD = regex.compile(r"[ \u00a0]+(?:" + "|".join(_PREPOSITIONS_AHEAD) + r")\b")
+# What each phrase that may stand between a cue and its content starts with.
+_WORDS_BEFORE_CONTENT = _PREPOSITIONS_AHEAD + _SPEECH_PREPOSITIONS + _TIME_STARTS
 # told jurors / warned lawmakers: one plural noun, perhaps after a determiner
 _PLURAL_AHEAD = regex.compile(
     r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b"
@@ -1038,7 +1040,6 @@ def _reported_content(
     position = cue.end
     addressee = None
     cue_end = cue.end
-    ahead = _word_start(text, position)
     if cue.lemma in _ADDRESSEE_LEMMAS:
         that = _ADDRESSEE_THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         # told reporters / warned his Russian counterpart Vladimir Putin that / told Moscow
@@ -1061,21 +1062,26 @@ def _reported_content(
         ):
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
-    elif text.startswith(_PREPOSITIONS_AHEAD, ahead) and _PREPOSITION_AHEAD.match(text, position, unit_end):
-        that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
-        if that:
-            position = that.end() - 4  # said in the letter that / tweeted early Friday that
-    if position != cue.end:
-        ahead = _word_start(text, position)
-    if text.startswith(_SPEECH_PREPOSITIONS, ahead):
-        preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
-        if preposition:
-            position = preposition.end()
-            ahead = _word_start(text, position)
-    if text.startswith(_TIME_STARTS, ahead):
-        time = _TIME_WORDS.match(text, position, unit_end)
-        if time:
-            position = time.end()
+    ahead = _word_start(text, position)
+    if text.startswith(_WORDS_BEFORE_CONTENT, ahead):  # seldom: one test spares the three below
+        if (
+            cue.lemma not in _ADDRESSEE_LEMMAS
+            and text.startswith(_PREPOSITIONS_AHEAD, ahead)
+            and _PREPOSITION_AHEAD.match(text, position, unit_end)
+        ):
+            that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
+            if that:
+                position = that.end() - 4  # said in the letter that / tweeted early Friday that
+                ahead = _word_start(text, position)
+        if text.startswith(_SPEECH_PREPOSITIONS, ahead):
+            preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+            if preposition:
+                position = preposition.end()
+                ahead = _word_start(text, position)
+        if text.startswith(_TIME_STARTS, ahead):
+            time = _TIME_WORDS.match(text, position, unit_end)
+            if time:
+                position = time.end()
     start = position
     if position + 1 < unit_end and text[position] == " " and text[position + 1].isalnum():
         start = position + 1  # the common case, one space before a word: what _LEADING_PUNCT reads
