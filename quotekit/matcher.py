@@ -933,6 +933,8 @@ _PREPOSITIONS_AHEAD = (
     "late", "last",
 )
 _PREPOSITION_AHEAD = regex.compile(r"[ \u00a0]+(?:" + "|".join(_PREPOSITIONS_AHEAD) + r")\b")
+# What each phrase that may stand between a cue and its content starts with.
+_WORDS_BEFORE_CONTENT = _PREPOSITIONS_AHEAD + _SPEECH_PREPOSITIONS + _TIME_STARTS
 # told jurors / warned lawmakers: one plural noun, perhaps after a determiner
 _PLURAL_AHEAD = regex.compile(
     r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b"
@@ -1100,7 +1102,6 @@ def _reported_content(
     position = cue.end
     addressee = None
     cue_end = cue.end
-    ahead = _word_start(text, position)
     if cue.lemma in _ADDRESSEE_LEMMAS:
         that = _ADDRESSEE_THAT_AHEAD.match(text, position, min(unit_end, position + 120))
         # told reporters / warned his Russian counterpart Vladimir Putin that / told Moscow
@@ -1123,21 +1124,26 @@ def _reported_content(
         ):
             addressee = (plural.start(1), plural.end(1))
             position = plural.end()
-    elif text.startswith(_PREPOSITIONS_AHEAD, ahead) and _PREPOSITION_AHEAD.match(text, position, unit_end):
-        that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
-        if that:
-            position = that.end() - 4  # said in the letter that / tweeted early Friday that
-    if position != cue.end:
-        ahead = _word_start(text, position)
-    if text.startswith(_SPEECH_PREPOSITIONS, ahead):
-        preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
-        if preposition:
-            position = preposition.end()
-            ahead = _word_start(text, position)
-    if text.startswith(_TIME_STARTS, ahead):
-        time = _TIME_WORDS.match(text, position, unit_end)
-        if time:
-            position = time.end()
+    ahead = _word_start(text, position)
+    if text.startswith(_WORDS_BEFORE_CONTENT, ahead):  # seldom: one test spares the three below
+        if (
+            cue.lemma not in _ADDRESSEE_LEMMAS
+            and text.startswith(_PREPOSITIONS_AHEAD, ahead)
+            and _PREPOSITION_AHEAD.match(text, position, unit_end)
+        ):
+            that = _THAT_AHEAD.match(text, position, min(unit_end, position + 120))
+            if that:
+                position = that.end() - 4  # said in the letter that / tweeted early Friday that
+                ahead = _word_start(text, position)
+        if text.startswith(_SPEECH_PREPOSITIONS, ahead):
+            preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+            if preposition:
+                position = preposition.end()
+                ahead = _word_start(text, position)
+        if text.startswith(_TIME_STARTS, ahead):
+            time = _TIME_WORDS.match(text, position, unit_end)
+            if time:
+                position = time.end()
     start = position
     if position + 1 < unit_end and text[position] == " " and text[position + 1].isalnum():
         start = position + 1  # the common case, one space before a word: what _LEADING_PUNCT reads
@@ -1213,13 +1219,12 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         if cue.used or not (reported or cue.lemma in lexicon.CUE_REPORTED_IF_QUOTED):
             continue
         unit_start, unit_end = doc.unit(cue.start)
-        left = text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
         item = None
         if not reported:
             # Some cues report only when the content carries a quote: dubbed him a “nasty guy”.
             if not doc.quoted_between(cue.end, unit_end):
                 continue
-            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, found_by_cue)
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
@@ -1236,7 +1241,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:
-            item = _cue_first(doc, cue, unit_start, unit_end, left, found_by_cue)
+            item = _cue_first(doc, cue, unit_start, unit_end, found_by_cue)
             if item is None:
                 before = _content_before(doc, cue, unit_start, unit_end)
                 if before is not None:
@@ -1273,7 +1278,7 @@ _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
 def _cue_first(
-    doc: _Document, cue: _Cue, unit_start: int, unit_end: int, left: str, found_by_cue: dict[int, _Found]
+    doc: _Document, cue: _Cue, unit_start: int, unit_end: int, found_by_cue: dict[int, _Found]
 ) -> _Found | None:
     """Reported speech after its cue, with the subject before it or shared with an earlier cue
     (``unit_start``, ``unit_end``: its unit)."""
@@ -1285,6 +1290,7 @@ def _cue_first(
         return None
     # The subject first: a cue with none has no content to read (and content-first, tried
     # next, asks for the same subject, remembered).
+    left = doc.text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
     shared = _shared_subject_rule(doc.text, left, cue)
     if shared is None:
         clause_start = _clause_start(doc, unit_start, cue.start)
