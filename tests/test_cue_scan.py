@@ -1,8 +1,8 @@
 """The cue scan (``matcher._cue_forms``) against the plain definition of what it finds.
 
-The scan looks words up in a lowercased copy of the text; these tests check that this finds
-exactly what one regular expression of every cue form finds, and that lowercasing keeps the
-word boundaries the scan relies on, for every Unicode character.
+The scan searches a one-byte-a-character copy of the text (``matcher._scan_copy``); these
+tests check that it finds exactly what one regular expression of every cue form finds, and
+that the copy keeps, for every Unicode character, what the scan relies on.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotekit import lexicon
-from quotekit.matcher import _cue_forms
+from quotekit.matcher import _cue_forms, _scan_copy
 
 FORMS = sorted(lexicon.CUE_FORMS)
 
@@ -36,16 +36,20 @@ def _expected(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(match.start(), match.end(), match.group()) for match in DEFINITION.finditer(text, start, end)]
 
 
-def test_lowercasing_keeps_word_boundaries() -> None:
-    """Every character that lowercases to one character stays a word character or not, and a
-    quote mark or hyphen (’ ' -) or not."""
-    characters = "".join(chr(code) for code in range(sys.maxunicode + 1) if len(chr(code).lower()) == 1)
-    lowered = characters.lower()
-    assert len(lowered) == len(characters)
-    for pattern in (r"\w", r"[’'-]"):
-        assert [m.start() for m in re.finditer(pattern, characters)] == [
-            m.start() for m in re.finditer(pattern, lowered)
-        ]
+def test_scan_copy_keeps_words_and_lowercases_ascii() -> None:
+    """In the one-byte copy the scan searches, every character of the text is one byte; a
+    latin-1 word character is a word byte (an ASCII letter in lower case), and every other
+    character a space: those beyond latin-1 are checked in the text itself."""
+    characters = "".join(map(chr, range(sys.maxunicode + 1)))  # lone surrogates too
+    copy = _scan_copy(characters)
+    assert len(copy) == len(characters) + 1 and copy[0:1] == b" "
+    for char, byte in zip(characters, copy[1:]):
+        if ord(char) > 0xFF or not re.match(r"\w", char):
+            assert byte == ord(" "), char
+        elif char.isascii():
+            assert byte == ord(char.lower()), char
+        else:
+            assert byte == ord("_"), char
 
 
 WORDS = sorted({word for form in FORMS for word in form.split()})
