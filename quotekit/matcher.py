@@ -1388,9 +1388,10 @@ _RELATIVE_THAT = re.compile(
 # The noun's owner, perhaps with a word or two between: his claim, Mr. Trump's repeated claim,
 # budget hawks’ warnings. Its capitalised words before it belong to it (FBI Director James Comey's).
 _NOUN_OWNER = regex.compile(
-    r"(?<![\w’'])(his|her|their|its|(?:\p{Lu}[\p{L}.\-]*[ \u00a0]+){0,3}[\p{L}\-]+(?:['’]s|s['’]))"
+    r"(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.\-]*[ \u00a0]+){0,3}[\p{L}\-]+(?:['’]s|s['’]))"
     r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2})$"
 )
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _NOT_MODIFIERS = frozenset({
     "the", "a", "an", "and", "or", "of", "to", "that", "this", "in", "on", "at", "for", "with", "by", "from",
     "is", "was", "are", "were",
@@ -1418,7 +1419,10 @@ def _report_nouns(doc: _Document) -> list[_Found]:
         if owner is None or set(owner.group(2).split()) & _NOT_MODIFIERS:
             continue
         offset = start - len(before)
-        mention = Mention(offset + owner.start(1), offset + owner.end(1))
+        owner_end = offset + owner.end(1)
+        if owner.group(1).lower() not in _OWNER_PRONOUNS:  # Trump's, hawks’: without the possessive ending
+            owner_end -= 2 if owner.group(1)[-2:-1] in "'’" else 1
+        mention = Mention(offset + owner.start(1), owner_end)
         cue = _Cue(start, position, text[start:position], "clause")
         content = _reported_content(doc, cue, unit_end)
         if content is None:
