@@ -17,6 +17,14 @@ def _only(text: str) -> quotekit.Quote:
     return quotes[0]
 
 
+def test_a_capitalised_possessive_owns_the_noun() -> None:
+    """*Her* at a sentence start owns the noun like *her*. (The content runs on over the
+    sentence's verb, *went unheeded*: without a parser the noun phrase's end is not known.)"""
+    quote = _only(INTRO + "Her warning that the pier was unsafe went unheeded.")
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("Her", "Ruth Adler")
+    assert quote.text.startswith("the pier was unsafe")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "mention", "name"),
     [
@@ -38,14 +46,6 @@ def _only(text: str) -> quotekit.Quote:
         ),
     ],
 )
-def test_a_capitalised_possessive_owns_the_noun() -> None:
-    """*Her* at a sentence start owns the noun like *her*. (The content runs on over the
-    sentence's verb, *went unheeded*: without a parser the noun phrase's end is not known.)"""
-    quote = _only(INTRO + "Her warning that the pier was unsafe went unheeded.")
-    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("Her", "Ruth Adler")
-    assert quote.text.startswith("the pier was unsafe")
-
-
 def test_owned_report_noun(text: str, content: str, mention: str, name: str) -> None:
     quote = _only(text)
     assert (quote.text, quote.rule, quote.kind) == (content, "report-noun", QuoteKind.INDIRECT)
