@@ -1343,7 +1343,7 @@ def _subject_over_verb(
             mention = doc.mention_before(clause_start, verb.start()) if verb else None
         if mention is None or not _may_be_a_speaker(text, mention):
             return None, ""  # it is easy to see, a way to get thousands of people to see
-        return mention, "cue-first"
+        return _after_object_verb(text, mention), "cue-first"
     if text[cue.start : cue.end].split()[0].lower().endswith("ing") and _GERUND_LEAD.search(
         text, max(unit_start, cue.start - 10), cue.start
     ):
@@ -1363,6 +1363,28 @@ def _asked_by_no_one(text: str, cue: _Cue, clause_start: int) -> bool:
     if cue.lemma != "ask" or text[cue.start : cue.end].lower() != "asked":
         return False
     return _ASKED_AFTER.search(text, max(clause_start, cue.start - 8), cue.start) is not None
+
+
+# Verbs that take an object and an infinitive (led analysts to say): read back from "to", the
+# phrase would run on over them into the sentence's subject.
+_OBJECT_VERBS = frozenset({
+    "allow", "allows", "allowed", "ask", "asks", "asked", "beg", "begs", "begged", "cause", "causes",
+    "caused", "challenge", "challenges", "challenged", "compel", "compels", "compelled", "convince",
+    "convinces", "convinced", "encourage", "encourages", "encouraged", "force", "forces", "forced", "get",
+    "gets", "got", "invite", "invites", "invited", "lead", "leads", "led", "make", "makes", "made",
+    "persuade", "persuades", "persuaded", "prompt", "prompts", "prompted", "push", "pushes", "pushed", "tell",
+    "tells", "told", "urge", "urges", "urged",
+})
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _after_object_verb(text: str, mention: Mention) -> Mention:
+    """``mention`` less the words up to its last object verb: *The row led analysts* → *analysts*."""
+    words = list(_WORD_SPAN.finditer(text, mention.start, mention.end))
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].group() in _OBJECT_VERBS:
+            return Mention(words[index + 1].start(), mention.end, mention.apposition)
+    return mention
 
 
 def _may_be_a_speaker(text: str, mention: Mention) -> bool:
