@@ -31,7 +31,15 @@ from quotekit import lexicon
 from quotekit.display import Quotes
 from quotekit.quotemarks import Quoted, find_quoted
 from quotekit.results import Quote, QuoteKind, new_cue, new_quote, new_span
-from quotekit.speakers import PLURAL_QUANTIFIERS, QUANTIFIERS, Mention, People, mention_after, mention_before
+from quotekit.speakers import (
+    PLURAL_QUANTIFIERS,
+    QUANTIFIERS,
+    Mention,
+    People,
+    mention_after,
+    mention_before,
+    strip_possessive,
+)
 from quotekit.tokenizer import (
     LINE_BREAKS,
     all_sentence_bounds,
@@ -1416,8 +1424,7 @@ _NOUN_OWNER = regex.compile(
     r"(?<![\w’'])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.\-]*[ \u00a0]+){0,3}[\p{L}\-]+(?:['’]s|s['’]))"
     r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2})$"
 )
-_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_OWNER_PARTS = ("'", "’", *_OWNER_PRONOUNS, *(word.capitalize() for word in _OWNER_PRONOUNS))
+_OWNER_PARTS = ("'", "’", "his", "her", "their", "its", "His", "Her", "Their", "Its")  # one is in every owner
 _NOT_MODIFIERS = frozenset({
     "the", "a", "an", "and", "or", "of", "to", "that", "this", "in", "on", "at", "for", "with", "by", "from",
     "is", "was", "are", "were",
@@ -1441,22 +1448,21 @@ def _report_nouns(doc: _Document) -> list[_Found]:
             continue
         unit_start, unit_end = doc.unit(start)
         before = text[max(unit_start, start - 80) : start]
-        # Every owner has one of these in it (its, their, Trump's): most windows need no search.
+        # Most windows have none of _OWNER_PARTS, and need no search.
         owner = _NOUN_OWNER.search(before) if any(part in before for part in _OWNER_PARTS) else None
         if owner is None or set(owner.group(2).split()) & _NOT_MODIFIERS:
             continue
         offset = start - len(before)
-        owner_end = offset + owner.end(1)
-        if owner.group(1).lower() not in _OWNER_PRONOUNS:  # Trump's, hawks’: without the possessive ending
-            owner_end -= 2 if owner.group(1)[-2:-1] in "'’" else 1
-        mention = Mention(offset + owner.start(1), owner_end)
+        owner_start = offset + owner.start(1)
+        # Trump's, hawks’: the name without its possessive ending, so that it resolves.
+        mention = Mention(owner_start, strip_possessive(text, owner_start, offset + owner.end(1)))
         cue = _Cue(start, position, text[start:position], "clause")
         content = _reported_content(doc, cue, unit_end)
         if content is None:
             continue
-        item = _Found([(content[0], content[1])], QuoteKind.INDIRECT, cue, mention, "report-noun")
-        item.kind = _reported_kind(doc, content[0], content[1])
-        found.append(item)
+        content_start, content_end = content[0], content[1]
+        kind = _reported_kind(doc, content_start, content_end)
+        found.append(_Found([(content_start, content_end)], kind, cue, mention, "report-noun"))
     return found
 
 

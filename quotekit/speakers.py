@@ -22,7 +22,7 @@ import regex
 from quotekit import lexicon
 from quotekit.results import Speaker, new_speaker
 
-__all__ = ["PLURAL_QUANTIFIERS", "QUANTIFIERS", "Mention", "People", "mention_after", "mention_before"]
+__all__ = ["PLURAL_QUANTIFIERS", "QUANTIFIERS", "Mention", "People", "mention_after", "mention_before", "strip_possessive"]
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|[,;:“”\"()—–]")
 _CAPITALISED = regex.compile(r"\p{Lu}")
@@ -434,7 +434,7 @@ def _plain_mention(text: str, tokens: _Words, index: int, lo: int) -> Mention | 
     if first is None:
         return None
     head_start = tokens.start(index)
-    return Mention(tokens.start(first), _strip_possessive(text, head_start, head_start + len(words[index])))
+    return Mention(tokens.start(first), strip_possessive(text, head_start, head_start + len(words[index])))
 
 
 def _with_apposition(text: str, mention: Mention, apposition_span: tuple[int, int]) -> Mention:
@@ -496,7 +496,7 @@ def mention_after(text: str, cue_end: int, hi: int) -> Mention | None:
     end = words[last][1]
     if text[end - 1] == "." and not _is_abbreviation(words[last][2]):
         end -= 1
-    mention = Mention(words[0][0], _strip_possessive(text, words[0][0], end))
+    mention = Mention(words[0][0], strip_possessive(text, words[0][0], end))
     # said the head of the roads office, Katrin Vogel: the name is the mention, the role its apposition.
     name = _NAME_AFTER_COMMA.match(text, mention.end, min(hi, mention.end + 80))
     if name and not _capitalised(words[last][2]) and _is_person_name(name.group(1).rstrip(".")):
@@ -527,7 +527,8 @@ _NOT_PHRASE_ENDS = _BOUNDARY_WORDS | {"of", "for", "familiar", "close"}
 _SOURCE_LINKS = frozenset({"familiar", "close"}) | frozenset(lexicon.SOURCE_NOUNS)
 
 
-def _strip_possessive(text: str, start: int, end: int) -> int:
+def strip_possessive(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` less a possessive ending (*Trump's*, *hawks’*), if any."""
     if not text.endswith(_POSSESSIVE_LAST, start, end):
         return end  # no match can end there: skip the regex call
     match = _POSSESSIVE.search(text, start, end)
@@ -782,7 +783,7 @@ class People:
             if person.title is None:
                 person.title = _title(title_words)
         self._positions.append(start)
-        self._ends.append(_strip_possessive(text, start, end))
+        self._ends.append(strip_possessive(text, start, end))
         self._occurrences.append(person)
 
     def resolve(self, start: int, end: int, apposition: str | None = None) -> Speaker:
