@@ -814,7 +814,6 @@ def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
     # Units run on across quotes; the lead-in is only the quote's own sentence.
     sentence_starts = [s for s, _ in sentence_bounds(doc.text, start, min(quoted.open + 2, len(doc.text)))]
     start = max([s for s in sentence_starts if s < quoted.open], default=start)
-    lead = doc.text[start:lead_end]
     if not _more_words(doc.text, start, lead_end, 2):
         return None
     cue = doc.last_cue(start, lead_end)
@@ -826,7 +825,7 @@ def _unquoted_lead_in(doc: _Document, quoted: Quoted) -> int | None:
         that = _THAT_WORD.match(doc.text, leading.end() if leading else start)
         if that:
             start = that.end()
-        lead = doc.text[start:lead_end]
+    lead = doc.text[start:lead_end]
     return start + len(lead) - len(lead.lstrip())
 
 
