@@ -1316,12 +1316,33 @@ def _cue_first(
     if content is None:
         return None
     start, end, addressee, cue_end = content
+    if _FRONTED.match(doc.text, unit_start, cue.start) and doc.text.find(",", unit_start, cue.start) < 0:
+        # "Although Clinton said the era of big government was over, Obama won …": the
+        # subordinate clause ends at its comma, and the main clause is the writer's.
+        end = _first_comma(doc, start, end)
+        if _fewer_words(doc.text, start, end, 3):
+            return None
     if shared is not None:
         mention = _subject_of_unit(doc, unit_start, cue, found_by_cue)
         rule = shared
     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
     item.cue_end = cue_end
     return item
+
+
+# A sentence that opens with a subordinate clause: "While Mr. Trump has promised …, he …".
+_FRONTED = re.compile(
+    r"[\"“‘']*(?:Although|Though|While|Whereas|As|When|After|Before|Because|Since|If|Unless|Until|Once"
+    r"|Even[ \u00a0]+though|Even[ \u00a0]+as)\b"
+)
+
+
+def _first_comma(doc: _Document, start: int, end: int) -> int:
+    """The first comma outside quote marks in ``text[start:end]``, else ``end``."""
+    comma = doc.text.find(",", start, end)
+    while comma >= 0 and doc.inside_quote(comma):
+        comma = doc.text.find(",", comma + 1, end)
+    return end if comma < 0 else _rstrip_punct(doc.text, start, comma)
 
 
 # "to" right before a cue (tried to explain); a word before that; a preposition before a gerund cue.

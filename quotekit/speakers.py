@@ -95,7 +95,8 @@ _AUXILIARIES = frozenset(
 )
 # Words that end a subject phrase when reading leftwards from a cue.
 _BOUNDARY_WORDS = frozenset(
-    "that which and but or while because as when if after before since so than to in on at "
+    "that which and but or while whereas although though because as when if after before since so "
+    "than to in on at "
     "with from by about into over during under against without through said says say told "
     "tells is are was were be been being has have had not n’t n't will would could can may might "
     "should must did does do who whom whose where what how".split()
@@ -865,7 +866,8 @@ class People:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "The A An In On At For With From By After Before During As But And Or So If When While Since "
+    "The A An In On At For With From By After Before During As But And Or So If When While Since Although "
+    "Though Whereas Because Unless Until "
     "This That These Those There Here What Why How Many Most Some All Both Other Others Every Each".split()
     + _WEEKDAY_LIST
     + _MONTH_LIST
