@@ -1023,6 +1023,11 @@ _MAY_BE_RELATIVE = re.compile(r",[ \u00a0]+wh")
 _COMPARED = regex.compile(r",[ \u00a0]+compared[ \u00a0]+(?:with|to)[ \u00a0]")
 
 
+# A concessive or contrasting clause after a comma is the writer's: "…an anti-gay hate crime,
+# while the program's host sought…", "…such a quarantine, even though she did not carry it".
+_CONCESSIVE = re.compile(r",[ \u00a0]+(?:while|whereas|although|though|even[ \u00a0]+though|even[ \u00a0]+as)\b")
+
+
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
@@ -1034,6 +1039,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     new_clause = _NEW_CLAUSE.search(text, start, end) if _MAY_BE_NEW_CLAUSE.search(text, start, end) else None
     if new_clause and not doc.inside_quote(new_clause.start()):
         end = new_clause.start()
+    for concessive in _CONCESSIVE.finditer(text, start, end):
+        if not doc.inside_quote(concessive.start()):
+            end = concessive.start()
+            break
     semicolon = text.find(";", start, end)
     if semicolon >= 0 and not doc.inside_quote(semicolon):
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
