@@ -1229,6 +1229,20 @@ def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -
     return mention, start, end
 
 
+# What "according to" names up to a comma, a colon or the sentence end, when it is not a speaker.
+_SOURCE_PHRASE = regex.compile(r"[ \u00a0]+([^\s,;:.“”\"][^,;:“”\"]{0,120}?)(?=[ \u00a0]*(?:,|\.?$|[;:]))")
+_LONGEST_SOURCE_PHRASE = 20  # words
+
+
+def _source_phrase(text: str, cue_end: int, unit_end: int) -> Mention | None:
+    """The source *according to* names when it is not a speaker: *a CNN tally*, *F.A.A.
+    records*, *early results of exit polls conducted for the Associated Press*."""
+    phrase = _SOURCE_PHRASE.match(text, cue_end, unit_end)
+    if phrase is None or _more_words(text, phrase.start(1), phrase.end(1), _LONGEST_SOURCE_PHRASE):
+        return None
+    return Mention(phrase.start(1), _rstrip_punct(text, phrase.start(1), phrase.end(1)))
+
+
 def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]:
     text = doc.text
     found: list[_Found] = []
@@ -1247,7 +1261,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
-            mention = mention_after(text, cue.end, unit_end)
+            mention = mention_after(text, cue.end, unit_end) or _source_phrase(text, cue.end, unit_end)
             if mention is None:
                 continue
             after = _COMMA.match(text, mention.end, unit_end)
