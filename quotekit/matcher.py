@@ -1261,10 +1261,15 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
-            mention = mention_after(text, cue.end, unit_end) or _source_phrase(text, cue.end, unit_end)
-            if mention is None:
-                continue
-            after = _COMMA.match(text, mention.end, unit_end)
+            mention = mention_after(text, cue.end, unit_end)
+            after = _COMMA.match(text, mention.end, unit_end) if mention is not None else None
+            if after is None:
+                # A source that is no speaker (a survey by the harbour office, F.A.A. records) runs on
+                # to its comma or the sentence end.
+                mention = _source_phrase(text, cue.end, unit_end) or mention
+                if mention is None:
+                    continue
+                after = _COMMA.match(text, mention.end, unit_end)
             if after:
                 start = after.end()
                 end = _content_end(doc, cue, start, unit_end)

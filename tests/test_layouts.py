@@ -367,6 +367,12 @@ CONTENT_ENDS = [
                  "there was “no alternative to talks,”", id="quote-comma-then-participle"),
     pytest.param("Kowalski called the plan a “paper tiger” on Monday in front of reporters.",
                  "the plan a “paper tiger”", id="time-after-quote"),
+    pytest.param("Although Kowalski said the border would reopen soon, the ministry kept the checkpoints closed.",
+                 "the border would reopen soon", id="fronted-subordinate-clause"),
+    pytest.param("Kowalski said the quotas were fair to everyone, although the catch was smaller this year.",
+                 "the quotas were fair to everyone", id="concessive-clause"),
+    pytest.param("Kowalski said the harbour would stay open, even though two boats had already left.",
+                 "the harbour would stay open", id="even-though"),
 ]
 
 
@@ -374,6 +380,28 @@ CONTENT_ENDS = [
 def test_reported_content_ends(text: str, content: str) -> None:
     quotes = quotekit.extract_quotes(INTRO + text)
     assert quotes and quotes[0].text == content, quotekit.explain(INTRO + text)
+
+
+def test_a_fronted_clause_gives_its_speaker_without_the_conjunction() -> None:
+    quote = _only(INTRO + "Although Kowalski said the talks were useful, the ministry kept the border closed.")
+    assert quote.text == "the talks were useful"
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("Kowalski", "Anna Kowalski")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("According to a survey by the harbour office, most boats stay in port until May.",
+         "a survey by the harbour office", "most boats stay in port until May"),
+        ("Most boats stay in port until May, according to figures from the harbour office.",
+         "figures from the harbour office", "Most boats stay in port until May"),
+    ],
+)
+def test_according_to_a_source_that_is_no_speaker(text: str, source: str, content: str) -> None:
+    # A survey, figures, records: the phrase is the source, as written, with nothing to resolve.
+    quote = _only(text)
+    assert quote.text == content and quote.cue is not None and quote.cue.lemma == "according to"
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == (source, source)
 
 
 def test_participle_after_a_quote_shares_the_speaker() -> None:
