@@ -105,7 +105,7 @@ def articles(draw: st.DrawFn) -> tuple[str, list[Expected]]:
             st.sampled_from(
                 ["quote-speaker-cue", "quote-cue-speaker", "split", "colon", "dash", "according-to",
                  "cue-first", "cue-first-that", "content-first", "mixed", "participle", "lead-in-mixed",
-                 "semicolon"]
+                 "semicolon", "fronted-clause", "concessive"]
             )
         )
         q1, q2, content = draw(quotation()), draw(quotation()), draw(clause())
@@ -125,7 +125,7 @@ def articles(draw: st.DrawFn) -> tuple[str, list[Expected]]:
             text = f"“{q1},” {cue} {name}."
             expected = Expected(f"{q1},", "direct", _full(article.speaker_of(name, person)))
         else:
-            subject = layout in {"colon", "cue-first", "cue-first-that", "mixed", "participle", "semicolon"}
+            subject = layout in {"colon", "cue-first", "cue-first-that", "mixed", "participle", "semicolon", "concessive"}
             name = article.mention(person, subject=subject, draw=draw)
             speaker = _full(article.speaker_of(name, person))
             if layout == "quote-speaker-cue":
@@ -151,6 +151,13 @@ def articles(draw: st.DrawFn) -> tuple[str, list[Expected]]:
                 text, expected = f"{lead_in} {name} said.", Expected(lead_in, "mixed", speaker)
             elif layout == "semicolon":
                 text = f"{name} said {content}; the meeting ended early."
+                expected = Expected(content, "indirect", speaker)
+            elif layout == "fronted-clause":
+                # The main clause after the subordinate one is the writer's.
+                text = f"Although {name} said {content}, the meeting ended early."
+                expected = Expected(content, "indirect", speaker)
+            elif layout == "concessive":
+                text = f"{name} said {content}, although the meeting ended early."
                 expected = Expected(content, "indirect", speaker)
             else:  # participle
                 noun = draw(st.sampled_from(NOUNS))
