@@ -1112,6 +1112,9 @@ def _word_start(text: str, position: int) -> int:
     return skipped.end() if skipped else position
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
 def _reported_content(
     doc: _Document, cue: _Cue, unit_end: int
 ) -> tuple[int, int, tuple[int, int] | None, int] | None:
@@ -1183,7 +1186,8 @@ def _reported_content(
         return None
     words = text[start : min(end, start + 80)].lower().split()
     if len(words) < 3 and (end <= start + 80 or _fewer_words(text, start, end, 3)):
-        return None  # fewer than three words (those 80 characters hold them all, or all the first three)
+        if not (len(words) == 2 and words[0] in _SUBJECT_PRONOUNS):
+            return None  # under three words, unless a clause of two (said she would): a bare object  # fewer than three words (those 80 characters hold them all, or all the first three)
     while len(words) > 1 and words[0].endswith("ly"):
         words.pop(0)  # known locally as, said angrily that
     first_word = words[0].strip("“\"‘'")

@@ -180,6 +180,10 @@ LAYOUTS = [
         id="that-then-subordinate",
     ),
     pytest.param(
+        INTRO + "Asked whether the border would reopen, Kowalski said it would.",
+        "it would", "indirect", "Anna Kowalski", "Kowalski", "said", id="two-word-clause",
+    ),
+    pytest.param(
         "Kowalski: Talks With Moscow Have Reached A Dead End.\nThe minister spoke in Geneva on Monday.",
         "Talks With Moscow Have Reached A Dead End", "indirect", "Kowalski", "Kowalski", None,
         id="headline-colon",
