@@ -1023,9 +1023,16 @@ _MAY_BE_RELATIVE = re.compile(r",[ \u00a0]+wh")
 _COMPARED = regex.compile(r",[ \u00a0]+compared[ \u00a0]+(?:with|to)[ \u00a0]")
 
 
-# A concessive or contrasting clause after a comma is the writer's: "…an anti-gay hate crime,
-# while the program's host sought…", "…such a quarantine, even though she did not carry it".
-_CONCESSIVE = re.compile(r",[ \u00a0]+(?:while|whereas|although|though|even[ \u00a0]+though|even[ \u00a0]+as)\b")
+# A concessive or contrasting clause after a comma or dash is the writer's: "…an anti-gay hate
+# crime, while the program's host sought…", "…such a quarantine, even though she did not carry it".
+_CONCESSIVE = re.compile(
+    r"(?:,|[ \u00a0]+[-—–]{1,2})[ \u00a0]+(?:while|whereas|although|though|even[ \u00a0]+though|even[ \u00a0]+as)\b"
+)
+
+
+def _may_be_concessive(text: str, start: int, end: int) -> bool:
+    """A quick test before ``_CONCESSIVE``, which cannot match without one of these words."""
+    return any(text.find(word, start, end) >= 0 for word in ("though", "while", "whereas", "even"))
 
 
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
@@ -1039,7 +1046,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     new_clause = _NEW_CLAUSE.search(text, start, end) if _MAY_BE_NEW_CLAUSE.search(text, start, end) else None
     if new_clause and not doc.inside_quote(new_clause.start()):
         end = new_clause.start()
-    for concessive in _CONCESSIVE.finditer(text, start, end):
+    for concessive in _CONCESSIVE.finditer(text, start, end) if _may_be_concessive(text, start, end) else ():
         if not doc.inside_quote(concessive.start()):
             end = concessive.start()
             break
@@ -1185,9 +1192,14 @@ def _reported_content(
     if end <= start:
         return None
     words = text[start : min(end, start + 80)].lower().split()
-    if len(words) < 3 and (end <= start + 80 or _fewer_words(text, start, end, 3)):
-        if not (len(words) == 2 and words[0] in _SUBJECT_PRONOUNS):
-            return None  # under three words, unless a clause of two (said she would): a bare object  # fewer than three words (those 80 characters hold them all, or all the first three)
+    # Fewer than three words (those 80 characters hold them all, or all the first three) are a
+    # bare object (denied the allegations), unless a pronoun makes them a clause (said she would).
+    if (
+        len(words) < 3
+        and (end <= start + 80 or _fewer_words(text, start, end, 3))
+        and not (len(words) == 2 and words[0] in _SUBJECT_PRONOUNS)
+    ):
+        return None
     while len(words) > 1 and words[0].endswith("ly"):
         words.pop(0)  # known locally as, said angrily that
     first_word = words[0].strip("“\"‘'")

@@ -377,6 +377,8 @@ CONTENT_ENDS = [
                  "the quotas were fair to everyone", id="concessive-clause"),
     pytest.param("Kowalski said the harbour would stay open, even though two boats had already left.",
                  "the harbour would stay open", id="even-though"),
+    pytest.param("Kowalski said the harbour would stay open — though two boats had already left.",
+                 "the harbour would stay open", id="dash-though"),
 ]
 
 
