@@ -65,7 +65,7 @@ RULES: dict[str, str] = {
     "unattributed": "clearly a quotation, but the text names no speaker for it",
     "cue-first": "reported speech after its cue: Sherman said (that) …",
     "content-first": "reported speech before its cue: …, officials said.",
-    "according-to": "reported speech with according to: According to X, … / …, according to X.",
+    "according-to": "reported speech with according to: According to X, … / …, according to X (X a speaker, or a source such as a poll or records, up to its comma).",
     "participle": "reported speech after a participle cue: …, saying …",
     "coordinated": "a second cue sharing the sentence's subject: …, but said …",
     "report-noun": "reported speech after a report noun and its owner: his claim that … / Trump's warning that …",
