@@ -974,12 +974,30 @@ def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
 
 
 def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: dict[int, _Found]) -> Mention | None:
-    """The subject a participle or coordinated cue shares: an earlier cue's speaker, or the first NP."""
+    """The subject a participle or coordinated cue shares: an earlier cue's speaker, else the name
+    or pronoun that opens the sentence (after *But*, *And*, or an opening phrase and its comma)."""
     for earlier in reversed(doc.cues_between(max(unit_start, cue.start - 600), cue.start)):
         item = found_by_cue.get(earlier.start)
         if item is not None and item.mention is not None:
             return item.mention
-    match = _SUBJECT_AT_START.match(doc.text, unit_start, cue.start)
+    mention = _subject_at(doc.text, unit_start, cue.start)
+    if mention is None:
+        # In an interview with the Journal, Trump doubled down … and said: the subject after the opener.
+        comma = doc.text.find(", ", unit_start, cue.start)
+        if comma >= 0 and not doc.inside_quote(comma):
+            mention = _subject_at(doc.text, comma + 2, cue.start)
+    return mention
+
+
+_LEADING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)[ \u00a0]+")
+
+
+def _subject_at(text: str, start: int, end: int) -> Mention | None:
+    """A name or pronoun subject right at ``start``, or None."""
+    conjunction = _LEADING_CONJUNCTION.match(text, start, end)
+    if conjunction is not None:
+        start = conjunction.end()  # But the court overruled … and said
+    match = _SUBJECT_AT_START.match(text, start, end)
     if match is None:
         return None
     first_word = match.group().split()[0].lower().strip("\"“”'‘")

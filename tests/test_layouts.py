@@ -180,6 +180,14 @@ LAYOUTS = [
         id="that-then-subordinate",
     ),
     pytest.param(
+        INTRO + "In an interview on Monday, Kowalski rejected the plan and said the quotas were unfair.",
+        "the quotas were unfair", "indirect", "Anna Kowalski", "Kowalski", "said", id="coordinated-after-opener",
+    ),
+    pytest.param(
+        INTRO + "But Kowalski rejected the plan, saying the quotas were unfair.",
+        "the quotas were unfair", "indirect", "Anna Kowalski", "Kowalski", "saying", id="participle-after-but",
+    ),
+    pytest.param(
         INTRO + "Asked whether the border would reopen, Kowalski said it would.",
         "it would", "indirect", "Anna Kowalski", "Kowalski", "said", id="two-word-clause",
     ),
