@@ -670,6 +670,10 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         if index + 1 < len(doc.quoted) and _LEADS_INTO_QUOTE.fullmatch(text, end, doc.quoted[index + 1].open):
             return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
+    if cue.lemma in _ADDRESSEE_LEMMAS and end == cue.end:
+        addressee = _addressee_after(doc, cue, unit_end)
+        if addressee is not None:
+            end = addressee[1]  # “…,” Kasich told a crowd in Berea
     rest = text[end : min(unit_end, end + 200)]
     # “A.” Gov. McCrory said it would be “improper” …: the cue's content runs into the next quote.
     runs_into_quote = unit_end < paragraph_end and text[unit_end] in _OPENING_MARKS
@@ -714,7 +718,11 @@ _GAP = " ,\u00a0\t\u2009"
 _LEADS_INTO_QUOTE = regex.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
 _NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
 _OPENING_MARKS = frozenset("“\"«„‘'")
-_ATTRIBUTION_REST = regex.compile(r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as)\b)")
+_ATTRIBUTION_REST = regex.compile(
+    r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as|of|who|by|last|with|"
+    + "|".join(lexicon.WEEKDAYS)
+    + r")\b)"
+)
 _DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
 _NOT_END_PUNCTUATION = re.compile(r"[^ .,;!?\u00a0]")

@@ -27,6 +27,18 @@ LAYOUTS = [
         "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="surname-to-full-name",
     ),
     pytest.param(
+        INTRO + "“We will not give up the valley,” Kowalski told a crowd in the old harbour town that evening.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "told", id="quote-speaker-cue-addressee",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” Kowalski said of the new quotas for the fishing fleet.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="quote-speaker-cue-of",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” Kowalski wrote Thursday in a long letter to the fishermen's union.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "wrote", id="quote-speaker-cue-weekday",
+    ),
+    pytest.param(
         INTRO + "“We will not give up the valley,” said Kowalski.",
         "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="quote-cue-speaker",
     ),
