@@ -659,8 +659,12 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         gap = text[quoted.close : mention.start].strip(_GAP)
         if gap:
             # “…” White House press secretary Josh Earnest said: the phrase began earlier.
-            if _more_words(gap, 0, len(gap), 4) or not _NOUN_MODIFIERS.fullmatch(gap) or not _CAPITAL.match(gap):
-                return None
+            if (
+                _more_words(gap, 0, len(gap), 4)
+                or not _NOUN_MODIFIERS.fullmatch(gap)
+                or not (_CAPITAL.match(gap) or gap.startswith(_GAP_DETERMINERS))
+            ):
+                return None  # his friend Mahamat Saleh Oumar told, not only capitalised titles
             mention = Mention(
                 quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition
             )
@@ -707,19 +711,21 @@ def _addressee_after(doc: _Document, cue: _Cue, limit: int) -> tuple[int, int] |
 _INITIAL_BEFORE = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 _ADDRESSEE = regex.compile(
     r"[ \u00a0]+((?:(?:the|a|an|his|her|their|its)[ \u00a0]+)?[\p{L}][\p{L}'’.-]*"
-    r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|"
+    r"(?:[ \u00a0]+(?!(?:on|in|at|after|before|during|that|when|as|about|outside|inside|near|with|from|of|for|by|"
     + "|".join(lexicon.WEEKDAYS)
-    + r")\b)[\p{L}][\p{L}'’.-]*){0,4}?)"
-    r"(?=[ \u00a0]*(?:[,.;:!?]|$|[ \u00a0](?:on|in|at|after|before|during|as|when|about|outside)\b))"
+    + r")\b)[\p{L}\d][\p{L}\d'’.-]*){0,4}?)"
+    r"(?=[ \u00a0]*(?:[,.;:!?]|$|[ \u00a0](?:on|in|at|after|before|during|as|when|about|outside|near|with|from|of|for|by)\b))"
 )
 
 
 _GAP = " ,\u00a0\t\u2009"
+_GAP_DETERMINERS = ("his ", "her ", "their ", "its ", "the ", "his\u00a0", "her\u00a0", "their\u00a0", "the\u00a0")
 _LEADS_INTO_QUOTE = regex.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
 _NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
 _OPENING_MARKS = frozenset("“\"«„‘'")
 _ATTRIBUTION_REST = regex.compile(
-    r"[ \u00a0]*(?:[,.;:(—–-]|(?:and|but|in|at|on|during|after|before|when|while|as|of|who|by|last|with|"
+    r"[ \u00a0]*(?:[,.;:(—–-]|to[ \u00a0]+(?:the|a|an|his|her|their|reporters|journalists)\b"
+    r"|(?:and|but|in|at|on|during|after|before|when|while|as|of|who|by|last|with|near|from|outside|amid|following|"
     + "|".join(lexicon.WEEKDAYS)
     + r")\b)"
 )

@@ -39,6 +39,19 @@ LAYOUTS = [
         "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "wrote", id="quote-speaker-cue-weekday",
     ),
     pytest.param(
+        INTRO + "“We will not give up the valley,” her friend Marta Lindqvist told the local radio station.",
+        "We will not give up the valley,", "direct", "Marta Lindqvist", "her friend Marta Lindqvist", "told",
+        id="quote-determiner-role-name-cue",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” Kowalski told a briefing near the end of the first day of talks.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "told", id="addressee-then-near",
+    ),
+    pytest.param(
+        INTRO + "“We will not give up the valley,” Kowalski insisted to the waiting cameras, with her aides behind her.",
+        "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "insisted", id="cue-to-audience",
+    ),
+    pytest.param(
         INTRO + "“We will not give up the valley,” said Kowalski.",
         "We will not give up the valley,", "direct", "Anna Kowalski", "Kowalski", "said", id="quote-cue-speaker",
     ),
