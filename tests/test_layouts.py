@@ -60,6 +60,14 @@ LAYOUTS = [
         "We will not give up the valley,", "direct", "Kowalski", "Kowalski", "said", id="apposition",
     ),
     pytest.param(
+        INTRO + "Kowalski went on to say, “We will not give up the valley.”",
+        "We will not give up the valley.", "direct", "Anna Kowalski", "Kowalski", "say", id="infinitive-before-quote",
+    ),
+    pytest.param(
+        INTRO + "Kowalski ended her speech by saying, “We will not give up the valley.”",
+        "We will not give up the valley.", "direct", "Anna Kowalski", "Kowalski", "saying", id="gerund-before-quote",
+    ),
+    pytest.param(
         INTRO + "She added: “We will not give up the valley.”",
         "We will not give up the valley.", "direct", "Anna Kowalski", "She", "added", id="colon-before-quote",
     ),
