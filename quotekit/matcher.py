@@ -461,6 +461,11 @@ def _stops_cues(char: str) -> bool:
     return char not in _CUE_CHARACTERS and not char.isspace()
 
 
+def _is_participle(text: str, cue: _Cue) -> bool:
+    """Does the cue's first word end in -ing (saying, calling on)?"""
+    return text[cue.start : cue.end].split()[0].lower().endswith("ing")
+
+
 def _third_person(form: str, lemma: str) -> bool:
     verb = form.split()[0]
     return verb != lemma.split()[0] and verb.endswith("s") and not verb.endswith("ss")
@@ -648,6 +653,8 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         return None
     if not text[quoted.close : cue.start].strip(_GAP):
         # “…,” said Ryabkov / “…,” according to Ryabkov
+        if _is_participle(text, cue) and cue.lemma != "according to":
+            return None  # “…,” referring to the convention: the words after a participle are its object
         mention = mention_after(text, cue.end, unit_end)
         if mention is None:
             return None
@@ -665,9 +672,10 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
                 or not (_CAPITAL.match(gap) or gap.startswith(_GAP_DETERMINERS))
             ):
                 return None  # his friend Mahamat Saleh Oumar told, not only capitalised titles
-            mention = Mention(
-                quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition
-            )
+            if gap.split()[0].lower() not in _NOT_SUBJECTS:  # “…” But Ms. Capito said: not "But"
+                mention = Mention(
+                    quoted.close + text[quoted.close : mention.start].index(gap[0]), mention.end, mention.apposition
+                )
         end = cue.end
     # “A.” She adds, “B.”: after a finished sentence, an attribution that leads into a quote is B's.
     if _ends_a_sentence(text, quoted.parts[-1][0], quoted.end):
@@ -986,7 +994,7 @@ def _shared_subject_rule(text: str, left: str, cue: _Cue) -> str | None:
     participle (…, saying …); None otherwise. ``left`` is the text just before the cue."""
     if _may_coordinate(left) and _COORDINATED.search(left):
         return "coordinated"
-    if "," in left and text[cue.start : cue.end].split()[0].lower().endswith("ing") and _PARTICIPLE.search(left):
+    if "," in left and _is_participle(text, cue) and _PARTICIPLE.search(left):
         return "participle"
     return None
 
@@ -1094,7 +1102,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             end = aside.start()
             break
     for later in doc.cues_between(start, end):
-        participle = text[later.start : later.end].split()[0].lower().endswith("ing")
+        participle = _is_participle(text, later)
         window = max(start, later.start - 24)
         coordinated = (
             _COORDINATED.search(text, window, later.start) if _may_coordinate(text[window : later.start]) else None
@@ -1254,6 +1262,8 @@ def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -
     text = doc.text
     before_cue = rstrip_space(text, unit_start, cue.start)
     if before_cue > unit_start and text[before_cue - 1] in ',”"':
+        if _is_participle(text, cue):
+            return None  # …, referring to the convention: the words after a participle are its object
         mention = mention_after(text, cue.end, unit_end)
         if mention is None:
             return None
@@ -1459,7 +1469,7 @@ def _subject_over_verb(
         if mention is None or not _may_be_a_speaker(text, mention):
             return None, ""  # it is easy to see, a way to get thousands of people to see
         return _after_object_verb(text, mention), "cue-first"
-    if text[cue.start : cue.end].split()[0].lower().endswith("ing") and _GERUND_LEAD.search(
+    if _is_participle(text, cue) and _GERUND_LEAD.search(
         text, max(unit_start, cue.start - 10), cue.start
     ):
         return _subject_of_unit(doc, unit_start, cue, found_by_cue), "participle"

@@ -451,6 +451,18 @@ def test_according_to_a_source_that_is_no_speaker(text: str, source: str, conten
     assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == (source, source)
 
 
+def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
+    # “…,” referring to the plan: the plan is what is referred to, not who speaks.
+    text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
+    speakers = [q.speaker.text for q in quotekit.extract_quotes(text) if q.speaker is not None]
+    assert "the new quota plan" not in speakers, quotekit.explain(text)
+
+
+def test_a_conjunction_before_an_after_quote_speaker_is_not_part_of_the_mention() -> None:
+    quote = _only(INTRO + "“We will not give up the valley,” But Kowalski said.")
+    assert quote.speaker is not None and quote.speaker.text == "Kowalski"
+
+
 def test_participle_after_a_quote_shares_the_speaker() -> None:
     text = INTRO + "Kowalski said there was “no alternative to talks,” adding that a plan would follow."
     second = quotekit.extract_quotes(text)[1]
