@@ -60,6 +60,7 @@ RULES: dict[str, str] = {
     "after-quote-dash": "a dash and a name after the quote: “…” — Commissioner Jane Doe",
     "before-quote": "attribution before the opening mark: He added: “…”",
     "previous-paragraph": "the paragraph before ends with a cue and a colon: Smith continued:",
+    "before-colon": "no cue; the subject of the clause that a colon ends before the quote: He demurred: “…”",
     "previous-sentence": "no cue; the person named in the sentence before the quote speaks",
     "follow-on": "no cue; a paragraph of quote following the previous quote's speaker",
     "unattributed": "clearly a quotation, but the text names no speaker for it",
@@ -915,8 +916,15 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
                 cue.used = True
                 mention = doc.mention_before(doc.unit(cue.start)[0], cue.start)
                 return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
-    # The person named in the sentence before the quote, in this paragraph or the one before.
+    # He demurred: “…” / …, but he gave the Texan a back-handed compliment: “…”: the clause's subject.
     unit_start, _ = doc.unit(quoted.open)
+    lead_end = rstrip_space(text, unit_start, quoted.open)
+    if lead_end > unit_start and text[lead_end - 1] == ":":
+        clause_start = _word_start(text, _clause_start(doc, unit_start, quoted.open - 1))
+        mention = _sentence_subject(doc, clause_start, lead_end)
+        if mention is not None:
+            return _Found(parts, QuoteKind.DIRECT, None, mention, "before-colon")
+    # The person named in the sentence before the quote, in this paragraph or the one before.
     if unit_start < quoted.open and rstrip_space(text, unit_start, quoted.open) > unit_start:
         context = (unit_start, quoted.open)
     elif unit_start > 0:
@@ -1006,12 +1014,17 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
         item = found_by_cue.get(earlier.start)
         if item is not None and item.mention is not None:
             return item.mention
-    mention = _subject_at(doc.text, unit_start, cue.start)
+    return _sentence_subject(doc, unit_start, cue.start)
+
+
+def _sentence_subject(doc: _Document, start: int, end: int) -> Mention | None:
+    """The name or pronoun that opens ``text[start:end]``, after a conjunction or after an
+    opening phrase and its comma (In an interview with the Journal, Trump doubled down …)."""
+    mention = _subject_at(doc.text, start, end)
     if mention is None:
-        # In an interview with the Journal, Trump doubled down … and said: the subject after the opener.
-        comma = doc.text.find(", ", unit_start, cue.start)
+        comma = doc.text.find(", ", start, end)
         if comma >= 0 and not doc.inside_quote(comma):
-            mention = _subject_at(doc.text, comma + 2, cue.start)
+            mention = _subject_at(doc.text, comma + 2, end)
     return mention
 
 

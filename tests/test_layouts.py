@@ -463,6 +463,14 @@ def test_a_conjunction_before_an_after_quote_speaker_is_not_part_of_the_mention(
     assert quote.speaker is not None and quote.speaker.text == "Kowalski"
 
 
+def test_a_colon_before_a_quote_gives_the_clause_subject_without_a_cue() -> None:
+    # "demurred" is no cue word: the subject of the clause the colon ends speaks.
+    text = INTRO + "Later that evening, she demurred: “Not today, not here, and not with these people in the room.”"
+    quote = _only(text)
+    assert quote.rule == "before-colon" and quote.cue is None, quotekit.explain(text)
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("she", "Anna Kowalski")
+
+
 def test_participle_after_a_quote_shares_the_speaker() -> None:
     text = INTRO + "Kowalski said there was “no alternative to talks,” adding that a plan would follow."
     second = quotekit.extract_quotes(text)[1]
