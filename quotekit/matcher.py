@@ -1409,6 +1409,10 @@ def _cue_first(
         clause_start = _clause_start(doc, unit_start, cue.start)
         mention = doc.mention_before(clause_start, cue.start)
         rule = "cue-first"
+        if mention is not None and _is_participle(doc.text, cue) and _names_a_medium(doc.text, mention):
+            # Trump issued a statement saying …: the statement carries the words; its author speaks.
+            mention = _sentence_subject(doc, _word_start(doc.text, clause_start), mention.start)
+            rule = "participle"
         if mention is None:
             mention, rule = _subject_over_verb(doc, cue, clause_start, unit_start, found_by_cue)
             if mention is None:
@@ -1446,6 +1450,17 @@ def _first_comma(doc: _Document, start: int, end: int) -> int:
     while comma >= 0 and doc.inside_quote(comma):
         comma = doc.text.find(",", comma + 1, end)
     return end if comma < 0 else _rstrip_punct(doc.text, start, comma)
+
+
+_MEDIUM_NOUNS = frozenset({
+    "statement", "statements", "response", "letter", "article", "tweet", "tweets", "post", "email", "memo",
+    "message", "op-ed", "essay", "column",
+})
+
+
+def _names_a_medium(text: str, mention: Mention) -> bool:
+    """Is the mention's last word a medium the words came in (a statement, a response, an article)?"""
+    return text[mention.start : mention.end].rsplit(None, 1)[-1].lower() in _MEDIUM_NOUNS
 
 
 # "to" right before a cue (tried to explain); a word before that; a preposition before a gerund cue.

@@ -221,6 +221,11 @@ LAYOUTS = [
         "the quotas were unfair", "indirect", "Anna Kowalski", "Kowalski", "saying", id="participle-after-but",
     ),
     pytest.param(
+        INTRO + "On Monday, Kowalski issued a statement saying the quotas were unfair to the fishermen.",
+        "the quotas were unfair to the fishermen", "indirect", "Anna Kowalski", "Kowalski", "saying",
+        id="statement-saying",
+    ),
+    pytest.param(
         INTRO + "Asked whether the border would reopen, Kowalski said it would.",
         "it would", "indirect", "Anna Kowalski", "Kowalski", "said", id="two-word-clause",
     ),
