@@ -116,11 +116,13 @@ _QUANTIFIER_LEADS = frozenset(
 )
 # What mention_before makes of a lone word right before a cue: True, the word is the mention
 # (a pronoun, who); False, there is none (a function word, as in "to say", "and said").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _ALONE_BEFORE_CUE = {
     word: word in lexicon.PRONOUNS or word in _RELATIVE
     for word in _BOUNDARY_WORDS | _DETERMINERS | frozenset(lexicon.PRONOUNS) | _RELATIVE
     if word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
     and word not in QUANTIFIERS
+    and word not in _OBJECT_PRONOUNS  # a source close to him: read the whole phrase
 }
 _POSSESSIVE_PRONOUN = regex.compile(r"his|her|its|their|our|my|your|\p{L}+['’]s?")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -227,7 +229,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         or lower in _RELATIVE
         or (lower.endswith(_CONTRACTIONS) and _CONTRACTED.sub("", lower) in lexicon.PRONOUNS)
     ):
-        return index  # he, who, he’s (he’s predicted big wins)
+        linked = _linked_source_start(tokens, index, at_clause_start)
+        return index if linked is None else linked  # he, who, he’s; a source close to him
     quantifier = _quantifier_start(tokens, index)
     if quantifier is not None:
         return quantifier
@@ -243,6 +246,10 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         lower = word.lower()
         if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
             break
+        if lower in _LINK_ENDS:
+            linked = _linked_source_start(tokens, first, at_clause_start)
+            if linked is not None:
+                return linked  # people familiar with the matter, a source close to the campaign
         if lower in _DETERMINERS or (
             (lower in _POSSESSIVE_PRONOUNS or lower.endswith(_POSSESSIVE_ENDINGS))  # else not possessive
             and _is_possessive(lower)
@@ -259,7 +266,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
             ):
                 first -= 1  # officials in both capitals: carry on over the preposition
                 continue
-            break
+            linked = _linked_source_start(tokens, first, at_clause_start)
+            return first if linked is None else linked  # a source close to the campaign
         if lower in {"of", "for"} or (
             lower == "and" and named and first >= 2 and _capitalised(words[first - 2])
         ):
@@ -281,6 +289,24 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
     if determined or tokens.start(first) <= at_clause_start:
         return first
     return None
+
+
+# A source noun and a link before the phrase it is linked to: *people familiar with* the talks.
+_LINKS_AFTER_SOURCE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in")})
+_LINK_ENDS = frozenset(link[1] for link in _LINKS_AFTER_SOURCE)
+
+
+_LINK_IN_MENTION = re.compile(r"\s(?:" + "|".join(rf"{a}\s+{b}" for a, b in sorted(_LINKS_AFTER_SOURCE)) + r")\s")
+
+
+def _linked_source_start(tokens: _Words, first: int, at_clause_start: int) -> int | None:
+    """Start of *a source close to* / *people familiar with* before ``words[first]``, or None."""
+    words = tokens.words
+    if first < 3 or (words[first - 2].lower(), words[first - 1].lower()) not in _LINKS_AFTER_SOURCE:
+        return None
+    if not _is_plural_or_source(words[first - 3]):
+        return None
+    return _phrase_start(tokens, first - 3, at_clause_start)
 
 
 def _quantifier_start(tokens: _Words, index: int) -> int | None:
@@ -815,7 +841,9 @@ class People:
 
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
-        chains = (_NAME_CHAIN_ASCII if mention.isascii() else _NAME_CHAIN).findall(mention)
+        # A source close to Clinton is not Clinton: only the words before the link may name it.
+        head = _LINK_IN_MENTION.split(mention, 1)[0] if " " in mention else mention
+        chains = (_NAME_CHAIN_ASCII if head.isascii() else _NAME_CHAIN).findall(head)
         for chain in reversed(chains):
             tokens = chain.replace("\u00a0", " ").split(" ")
             if tokens[-1].endswith(_POSSESSIVE_ENDINGS):  # else _POSSESSIVE cannot match

@@ -226,6 +226,21 @@ LAYOUTS = [
         id="statement-saying",
     ),
     pytest.param(
+        "The border will reopen in May, people familiar with the talks said.",
+        "The border will reopen in May", "indirect", "people familiar with the talks",
+        "people familiar with the talks", "said", id="content-first-people-familiar-with",
+    ),
+    pytest.param(
+        "The border will reopen in May, a source close to him said.",
+        "The border will reopen in May", "indirect", "a source close to him", "a source close to him", "said",
+        id="content-first-source-close-to-him",
+    ),
+    pytest.param(
+        INTRO + "A source close to Kowalski said the border would reopen in May.",
+        "the border would reopen in May", "indirect", "A source close to Kowalski", "A source close to Kowalski",
+        "said", id="source-close-to-a-name",
+    ),
+    pytest.param(
         INTRO + "Asked whether the border would reopen, Kowalski said it would.",
         "it would", "indirect", "Anna Kowalski", "Kowalski", "said", id="two-word-clause",
     ),
