@@ -1048,9 +1048,11 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
     return Mention(start, match.end())
 
 
-# Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned".
+# Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned",
+# ", when he claimed".
 _CLAUSE_BREAK = regex.compile(
-    r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet|while|whereas|although|though|even[ \u00a0]as)[ \u00a0]+)?"
+    r"(?:[,;—–][ \u00a0]*(?:(?:and|but|yet|while|whereas|although|though|even[ \u00a0]as"
+    r"|when|as|after|because|since|if)[ \u00a0]+)?"
     r"|[ \u00a0]+(?:and|but|yet)[ \u00a0]+)$"
 )
 # A conjunction and a new pronoun subject start a clause of the writer's: "…, but he did not apologize".

@@ -436,6 +436,8 @@ CONTENT_ENDS = [
                  "the border would reopen soon", id="fronted-subordinate-clause"),
     pytest.param("Kowalski said the quotas were fair to everyone, although the catch was smaller this year.",
                  "the quotas were fair to everyone", id="concessive-clause"),
+    pytest.param("Kowalski said the talks had gone well, when her deputy claimed little had changed.",
+                 "the talks had gone well", id="subordinator-when-before-second-attribution"),
     pytest.param("Kowalski said the harbour would stay open, even though two boats had already left.",
                  "the harbour would stay open", id="even-though"),
     pytest.param("Kowalski said the harbour would stay open — though two boats had already left.",
