@@ -1090,6 +1090,9 @@ _COMPARED = regex.compile(r",[ \u00a0]+compared[ \u00a0]+(?:with|to)[ \u00a0]")
 _CONCESSIVE = re.compile(r"(?:,|[ \u00a0]+[-—–]{1,2})[ \u00a0]+(?:although|though|even[ \u00a0]+though|even[ \u00a0]+as)\b")
 
 
+_PARENTHETICAL = re.compile(r"(?:[ \u00a0]+[\w’'-]+){1,2},")
+
+
 def _may_be_concessive(text: str, start: int, end: int) -> bool:
     """A quick test before ``_CONCESSIVE``, which cannot match without one of these words."""
     return text.find("though", start, end) >= 0 or text.find("even", start, end) >= 0
@@ -1101,12 +1104,14 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     # Reported content is never longer than this: the cap keeps a page-long "sentence" linear.
     end = min(unit_end, start + _LONGEST_CONTENT)
     relative = _RELATIVE_CLAUSE.search(text, start, end) if _MAY_BE_RELATIVE.search(text, start, end) else None
-    if relative and not doc.inside_quote(relative.start()):
+    if relative and not doc.inside_quote(relative.start()) and not _PARENTHETICAL.match(text, relative.end(), end):
         end = relative.start()
     new_clause = _NEW_CLAUSE.search(text, start, end) if _MAY_BE_NEW_CLAUSE.search(text, start, end) else None
     if new_clause and not doc.inside_quote(new_clause.start()):
         end = new_clause.start()
     for concessive in _CONCESSIVE.finditer(text, start, end) if _may_be_concessive(text, start, end) else ():
+        if _PARENTHETICAL.match(text, concessive.end(), end):
+            continue  # a crucial, although brief, opportunity: an aside inside the content
         if not doc.inside_quote(concessive.start()):
             end = concessive.start()
             break
