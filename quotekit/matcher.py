@@ -65,7 +65,7 @@ RULES: dict[str, str] = {
     "follow-on": "no cue; a paragraph of quote following the previous quote's speaker",
     "unattributed": "clearly a quotation, but the text names no speaker for it",
     "cue-first": "reported speech after its cue: Sherman said (that) …",
-    "content-first": "reported speech before its cue: …, officials said.",
+    "content-first": "reported speech before its cue: …, officials said. (or on both sides of it, two spans: …, officials said, …)",
     "according-to": "reported speech with according to: According to X, … / …, according to X (X a speaker, or a source such as a poll or records, up to its comma).",
     "participle": "reported speech after a participle cue: …, saying …",
     "coordinated": "a second cue sharing the sentence's subject: …, but said …",
@@ -1303,6 +1303,8 @@ def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -
     # Only audience, time or a subordinate clause may follow: "…, she told jurors on Monday as …"
     if _word_count(rest, 0, len(rest)) > 5 and not rest.lstrip().startswith(",") and not _ATTRIBUTION_TAIL.match(rest):
         return None
+    if _participle_cue_after(doc, after, unit_end):
+        rest = ""  # …, he said, adding that …: what follows is the next attribution's
     if _THAT_OR_QUOTE.search(rest):
         return None
     end = comma_at if text[comma_at] == "," else comma_at + 1
@@ -1324,6 +1326,31 @@ def _source_phrase(text: str, cue_end: int, unit_end: int) -> Mention | None:
     if phrase is None or _more_words(text, phrase.start(1), phrase.end(1), _LONGEST_SOURCE_PHRASE):
         return None
     return Mention(phrase.start(1), _rstrip_punct(text, phrase.start(1), phrase.end(1)))
+
+
+def _interposed(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _Found | None:
+    """Content on both sides of its attribution: *Pivoting to deficit reduction too soon, a wide
+    array of economists say, limited the economic recovery* (two spans; rule content-first)."""
+    text = doc.text
+    after = _COMMA.match(text, cue.end, unit_end)
+    if after is None or text[cue.end] not in ", \u00a0" or _participle_cue_after(doc, cue.end, unit_end):
+        return None  # (…, he said, adding that …: the rest is the next attribution's)
+    mention = doc.mention_before(unit_start, cue.start)
+    if mention is None:
+        return None
+    before_mention = rstrip_space(text, unit_start, mention.start)
+    if before_mention <= unit_start or text[before_mention - 1] != ",":
+        return None
+    first_end = before_mention - 1
+    if _fewer_words(text, unit_start, first_end, 2) or doc.cues_between(unit_start, first_end):
+        return None
+    if text[unit_start:first_end].split(None, 1)[0].lower() in _NOT_SUBJECTS:
+        return None  # In Geneva, Kowalski said, the talks …: an opening phrase, not content
+    start = after.end()
+    end = _content_end(doc, cue, start, unit_end)
+    if end <= start or _THAT_OR_QUOTE.match(text, start) or doc.first_cue(start, start + 1) is not None:
+        return None  # …, Kowalski said, adding that …: a second attribution, not the rest
+    return _Found([(unit_start, first_end), (start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
 
 
 def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]:
@@ -1362,7 +1389,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if _word_count(text, start, end) >= 3:
                 item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "according-to")
         else:
-            item = _cue_first(doc, cue, unit_start, unit_end, found_by_cue)
+            item = _interposed(doc, cue, unit_start, unit_end) or _cue_first(doc, cue, unit_start, unit_end, found_by_cue)
             if item is None:
                 before = _content_before(doc, cue, unit_start, unit_end)
                 if before is not None:
@@ -1372,7 +1399,9 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         if item is None:
             continue
         cue.used = True
-        item.kind = _reported_kind(doc, *item.parts[0])
+        item.kind = _reported_kind(doc, item.parts[0][0], item.parts[0][1])
+        if len(item.parts) > 1 and item.kind is QuoteKind.INDIRECT:
+            item.kind = _reported_kind(doc, *item.parts[1])
         found_by_cue[cue.start] = item
         found.append(item)
     return found
@@ -1427,6 +1456,8 @@ def _cue_first(
                 if not _asked_by_no_one(doc.text, cue, clause_start):
                     return None
                 rule = "cue-first"
+    if _participle_cue_after(doc, cue.end, unit_end):
+        return None  # The talks were useful, he said, adding that …: the content came first
     content = _reported_content(doc, cue, unit_end)
     if content is None:
         return None
@@ -1443,6 +1474,18 @@ def _cue_first(
     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, rule, addressee)
     item.cue_end = cue_end
     return item
+
+
+_COMMA_THEN_WORD = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
+def _participle_cue_after(doc: _Document, position: int, limit: int) -> bool:
+    """Do a comma and a participle cue follow ``position`` (…, he said, adding that …)?"""
+    comma = _COMMA_THEN_WORD.match(doc.text, position, limit)
+    if comma is None:
+        return False
+    cue = doc.first_cue(comma.end(), comma.end() + 1)
+    return cue is not None and _is_participle(doc.text, cue)
 
 
 # A sentence that opens with a subordinate clause: "While Mr. Trump has promised …, he …".

@@ -497,6 +497,22 @@ def test_a_colon_before_a_quote_gives_the_clause_subject_without_a_cue() -> None
     assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("she", "Anna Kowalski")
 
 
+def test_content_on_both_sides_of_its_attribution_is_one_quote_of_two_spans() -> None:
+    text = INTRO + "Closing the border too soon, the fishermen say, would empty the harbour."
+    quote = _only(text)
+    assert [span.text for span in quote.spans] == ["Closing the border too soon", "would empty the harbour"]
+    assert quote.speaker is not None and quote.speaker.text == "the fishermen" and quote.rule == "content-first"
+
+
+def test_a_participle_cue_after_an_attribution_starts_the_next_one() -> None:
+    text = INTRO + "The talks were useful, Kowalski said, adding that a plan would follow."
+    quotes = quotekit.extract_quotes(text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("The talks were useful", "said"),
+        ("a plan would follow", "adding"),
+    ], quotekit.explain(text)
+
+
 def test_participle_after_a_quote_shares_the_speaker() -> None:
     text = INTRO + "Kowalski said there was “no alternative to talks,” adding that a plan would follow."
     second = quotekit.extract_quotes(text)[1]
