@@ -240,7 +240,7 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         return _share_start(words, index)
     named = _capitalised(head)
     first = index
-    determined = False
+    determined = placed = False
     while first > 0 and index - first < 9:
         word = words[first - 1]
         lower = word.lower()
@@ -275,6 +275,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
             continue
         if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2]):
             first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
+            named = False  # the phrase goes on over the common noun before the preposition
+            placed = True
             continue
         if not _is_head_word(word):
             break
@@ -283,7 +285,7 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         first -= 1
     while first < index and words[first].lower() in {"of", "for", "and", "in", "at", "from"}:
         first += 1
-    if named or words[index].lower() in lexicon.SOURCE_NOUNS:
+    if named or placed or words[index].lower() in lexicon.SOURCE_NOUNS:
         return first
     # An unknown common noun is a source only as a whole subject: "the department said".
     if determined or tokens.start(first) <= at_clause_start:

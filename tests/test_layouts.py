@@ -226,6 +226,11 @@ LAYOUTS = [
         id="statement-saying",
     ),
     pytest.param(
+        "The quotas will empty the harbour by May, fishermen in Kelmar said.",
+        "The quotas will empty the harbour by May", "indirect", "fishermen in Kelmar", "fishermen in Kelmar", "said",
+        id="content-first-plural-in-place",
+    ),
+    pytest.param(
         "The border will reopen in May, people familiar with the talks said.",
         "The border will reopen in May", "indirect", "people familiar with the talks",
         "people familiar with the talks", "said", id="content-first-people-familiar-with",
