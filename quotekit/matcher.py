@@ -774,7 +774,16 @@ def _attribution_before(
     return cue, mention
 
 
-_COMMA = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
+_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
+def _comma_end(text: str, position: int, limit: int) -> int:
+    """Where a comma at ``position`` (perhaps after spaces) and the spaces after it end, else -1.
+    The character at ``position`` decides most calls without the pattern."""
+    if position >= limit or text[position] not in ", \u00a0":
+        return -1
+    comma = _COMMA.match(text, position, limit)
+    return -1 if comma is None else comma.end()
 _THAT_OR_QUOTE = regex.compile(r"\bthat\b|[:;“\"]")
 
 
@@ -1332,8 +1341,8 @@ def _interposed(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _F
     """Content on both sides of its attribution: *Pivoting to deficit reduction too soon, a wide
     array of economists say, limited the economic recovery* (two spans; rule content-first)."""
     text = doc.text
-    after = _COMMA.match(text, cue.end, unit_end)
-    if after is None or text[cue.end] not in ", \u00a0" or _participle_cue_after(doc, cue.end, unit_end):
+    after = _comma_end(text, cue.end, unit_end)
+    if after < 0 or _participle_cue_after(doc, cue.end, unit_end):
         return None  # (…, he said, adding that …: the rest is the next attribution's)
     mention = doc.mention_before(unit_start, cue.start)
     if mention is None:
@@ -1346,7 +1355,7 @@ def _interposed(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _F
         return None
     if text[unit_start:first_end].split(None, 1)[0].lower() in _NOT_SUBJECTS:
         return None  # In Geneva, Kowalski said, the talks …: an opening phrase, not content
-    start = after.end()
+    start = after
     end = _content_end(doc, cue, start, unit_end)
     if end <= start or _THAT_OR_QUOTE.match(text, start) or doc.first_cue(start, start + 1) is not None:
         return None  # …, Kowalski said, adding that …: a second attribution, not the rest
@@ -1372,16 +1381,16 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
                 item = None
         elif cue.lemma == "according to":
             mention = mention_after(text, cue.end, unit_end)
-            after = _COMMA.match(text, mention.end, unit_end) if mention is not None else None
-            if after is None:
+            after = _comma_end(text, mention.end, unit_end) if mention is not None else -1
+            if after < 0:
                 # A source that is no speaker (a survey by the harbour office, F.A.A. records) runs on
                 # to its comma or the sentence end.
                 mention = _source_phrase(text, cue.end, unit_end) or mention
                 if mention is None:
                     continue
-                after = _COMMA.match(text, mention.end, unit_end)
-            if after:
-                start = after.end()
+                after = _comma_end(text, mention.end, unit_end)
+            if after >= 0:
+                start = after
                 end = _content_end(doc, cue, start, unit_end)
             else:
                 start = unit_start
@@ -1476,15 +1485,12 @@ def _cue_first(
     return item
 
 
-_COMMA_THEN_WORD = re.compile(r"[ \u00a0]*,[ \u00a0]*")
-
-
 def _participle_cue_after(doc: _Document, position: int, limit: int) -> bool:
     """Do a comma and a participle cue follow ``position`` (…, he said, adding that …)?"""
-    comma = _COMMA_THEN_WORD.match(doc.text, position, limit)
-    if comma is None:
+    after = _comma_end(doc.text, position, limit)
+    if after < 0:
         return False
-    cue = doc.first_cue(comma.end(), comma.end() + 1)
+    cue = doc.first_cue(after, after + 1)
     return cue is not None and _is_participle(doc.text, cue)
 
 
