@@ -784,6 +784,8 @@ def _comma_end(text: str, position: int, limit: int) -> int:
         return -1
     comma = _COMMA.match(text, position, limit)
     return -1 if comma is None else comma.end()
+
+
 _THAT_OR_QUOTE = regex.compile(r"\bthat\b|[:;“\"]")
 
 
@@ -1096,9 +1098,10 @@ _COMPARED = regex.compile(r",[ \u00a0]+compared[ \u00a0]+(?:with|to)[ \u00a0]")
 
 # A concessive clause after a comma or dash is the writer's: "…such a quarantine, even though she
 # did not carry the virus", "… — though it is unclear …" (", while …" ends it as _RELATIVE_CLAUSE).
-_CONCESSIVE = re.compile(r"(?:,|[ \u00a0]+[-—–]{1,2})[ \u00a0]+(?:although|though|even[ \u00a0]+though|even[ \u00a0]+as)\b")
-
-
+_CONCESSIVE = re.compile(
+    r"(?:,|[ \u00a0]+[-—–]{1,2})[ \u00a0]+(?:although|though|even[ \u00a0]+though|even[ \u00a0]+as)\b"
+)
+# One or two words and a comma after such a word make it an aside: "a crucial, although brief, chance".
 _PARENTHETICAL = re.compile(r"(?:[ \u00a0]+[\w’'-]+){1,2},")
 
 
@@ -1358,7 +1361,7 @@ def _interposed(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _F
     start = after
     end = _content_end(doc, cue, start, unit_end)
     if end <= start or _THAT_OR_QUOTE.match(text, start) or doc.first_cue(start, start + 1) is not None:
-        return None  # …, Kowalski said, adding that …: a second attribution, not the rest
+        return None  # a cue right after the attribution starts a second one, not the rest of this
     return _Found([(unit_start, first_end), (start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
 
 

@@ -96,8 +96,7 @@ _AUXILIARIES = frozenset(
 # Words that end a subject phrase when reading leftwards from a cue.
 _BOUNDARY_WORDS = frozenset(
     "that which and but or while whereas although though because as when if after before since so "
-    "than to in on at "
-    "with from by about into over during under against without through said says say told "
+    "than to in on at with from by about into over during under against without through said says say told "
     "tells is are was were be been being has have had not n’t n't will would could can may might "
     "should must did does do who whom whose where what how".split()
 )
@@ -296,8 +295,6 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
 # A source noun and a link before the phrase it is linked to: *people familiar with* the talks.
 _LINKS_AFTER_SOURCE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in")})
 _LINK_ENDS = frozenset(link[1] for link in _LINKS_AFTER_SOURCE)
-
-
 _LINK_IN_MENTION = re.compile(r"\s(?:" + "|".join(rf"{a}\s+{b}" for a, b in sorted(_LINKS_AFTER_SOURCE)) + r")\s")
 
 
