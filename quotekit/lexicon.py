@@ -19,6 +19,7 @@ __all__ = [
     "NATIONALITIES",
     "PASSIVE_CUES",
     "PRONOUNS",
+    "REGIONS",
     "REPORT_NOUNS",
     "SOURCE_NOUNS",
     "TITLES",
@@ -77,6 +78,8 @@ SOURCE_NOUNS: dict[str, tuple[str, str]] = {
 REPORT_NOUNS = _words("report_nouns.txt")
 # Participles that report with no source after "be" and before "to": "is expected to".
 PASSIVE_CUES = _words("passive_cues.txt")
+# States after a city between commas: "of Flint, Mich., said".
+REGIONS = _words("regions.txt")
 ABBREVIATIONS = _words("abbreviations.txt")
 ABBREVIATIONS_LOWER = frozenset(word.lower() for word in ABBREVIATIONS)
 # Titles written as abbreviations (Mr., Gov.) always precede a name: never a sentence end.

@@ -417,6 +417,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if words[close] == ",":
             while scan >= 0 and words[scan] not in _PUNCTUATION:
                 scan -= 1
+            if scan > 0 and words[scan] == "," and " ".join(words[scan + 1 : close]) in lexicon.REGIONS:
+                scan -= 1  # of Flint, Mich., said: the state belongs to the city before it
+                while scan >= 0 and words[scan] not in _PUNCTUATION:
+                    scan -= 1
         else:
             # Joyce — who is listed as an attorney, but does not practise — told: a dash pair
             # holds an apposition that may have commas of its own.

@@ -226,6 +226,11 @@ LAYOUTS = [
         id="statement-saying",
     ),
     pytest.param(
+        INTRO + "Jon Varga, 58, a trawler captain from Kelmar, Maine, said the quotas would empty the harbour.",
+        "the quotas would empty the harbour", "indirect", "Jon Varga", "Jon Varga", "said",
+        id="apposition-with-city-and-state",
+    ),
+    pytest.param(
         "The quotas will empty the harbour by May, fishermen in Kelmar said.",
         "The quotas will empty the harbour by May", "indirect", "fishermen in Kelmar", "fishermen in Kelmar", "said",
         id="content-first-plural-in-place",
