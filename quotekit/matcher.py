@@ -469,6 +469,14 @@ def _is_participle(text: str, cue: _Cue) -> bool:
     return text[cue.start : cue.end].split()[0].lower().endswith("ing")
 
 
+def _source_after_cue(text: str, cue: _Cue, limit: int) -> Mention | None:
+    """The source phrase right after a cue (said Ryabkov, according to Ryabkov); none after a
+    participle, whose next words are its object (…, referring to the convention)."""
+    if _is_participle(text, cue) and cue.lemma != "according to":
+        return None
+    return mention_after(text, cue.end, limit)
+
+
 def _third_person(form: str, lemma: str) -> bool:
     verb = form.split()[0]
     return verb != lemma.split()[0] and verb.endswith("s") and not verb.endswith("ss")
@@ -487,9 +495,10 @@ def _cue_facts() -> dict[str, tuple[str, str, bool, bool, bool]]:
     :data:`_CAPITALISED_CUES`, so the others are left out."""
     facts: dict[str, tuple[str, str, bool, bool, bool]] = {}
     for form, lemma in lexicon.CUE_FORMS.items():
-        facts[form] = (*_form_facts(form, lemma), False)
+        form_facts = _form_facts(form, lemma)
+        facts[form] = (*form_facts, False)
         if form in _CAPITALISED_CUES:
-            facts[form[0].upper() + form[1:]] = (*_form_facts(form, lemma), True)
+            facts[form[0].upper() + form[1:]] = (*form_facts, True)
     return facts
 
 
@@ -656,9 +665,7 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
         return None
     if not text[quoted.close : cue.start].strip(_GAP):
         # “…,” said Ryabkov / “…,” according to Ryabkov
-        if _is_participle(text, cue) and cue.lemma != "according to":
-            return None  # “…,” referring to the convention: the words after a participle are its object
-        mention = mention_after(text, cue.end, unit_end)
+        mention = _source_after_cue(text, cue, unit_end)
         if mention is None:
             return None
         end = mention.end
@@ -938,7 +945,7 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
         if mention is not None:
             return _Found(parts, QuoteKind.DIRECT, None, mention, "before-colon")
     # The person named in the sentence before the quote, in this paragraph or the one before.
-    if unit_start < quoted.open and rstrip_space(text, unit_start, quoted.open) > unit_start:
+    if lead_end > unit_start:
         context = (unit_start, quoted.open)
     elif unit_start > 0:
         context = doc.unit(unit_start - 1)
@@ -1290,26 +1297,33 @@ _ATTRIBUTION_TAIL = regex.compile(
 )
 
 
+def _source_after_mark(doc: _Document, unit_start: int, cue_start: int, marks: str) -> tuple[Mention, int] | None:
+    """The source right before a cue, when one of ``marks`` stands right before it (…, officials
+    said): (its mention, the mark's offset), else None."""
+    mention = doc.mention_before(unit_start, cue_start)
+    if mention is None:
+        return None
+    before_mention = rstrip_space(doc.text, unit_start, mention.start)
+    if before_mention == unit_start or doc.text[before_mention - 1] not in marks:
+        return None
+    return mention, before_mention - 1
+
+
 def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> tuple[Mention, int, int] | None:
     """Content-first: "…, officials said." / "…, said the spokesman." -> (mention, start, end)."""
     text = doc.text
     before_cue = rstrip_space(text, unit_start, cue.start)
     if before_cue > unit_start and text[before_cue - 1] in ',”"':
-        if _is_participle(text, cue):
-            return None  # …, referring to the convention: the words after a participle are its object
-        mention = mention_after(text, cue.end, unit_end)
+        mention = _source_after_cue(text, cue, unit_end)
         if mention is None:
             return None
         comma_at = before_cue - 1
         after = mention.end
     else:
-        mention = doc.mention_before(unit_start, cue.start)
-        if mention is None:
+        source = _source_after_mark(doc, unit_start, cue.start, ',”"')
+        if source is None:
             return None
-        before_mention = rstrip_space(text, unit_start, mention.start)
-        if before_mention == unit_start or text[before_mention - 1] not in ',”"':
-            return None
-        comma_at = before_mention - 1
+        mention, comma_at = source
         after = cue.end
     rest = text[after : min(unit_end, after + 300)]  # what follows is short or rejected
     # Only audience, time or a subordinate clause may follow: "…, she told jurors on Monday as …"
@@ -1347,13 +1361,10 @@ def _interposed(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _F
     after = _comma_end(text, cue.end, unit_end)
     if after < 0 or _participle_cue_after(doc, cue.end, unit_end):
         return None  # (…, he said, adding that …: the rest is the next attribution's)
-    mention = doc.mention_before(unit_start, cue.start)
-    if mention is None:
+    source = _source_after_mark(doc, unit_start, cue.start, ",")
+    if source is None:
         return None
-    before_mention = rstrip_space(text, unit_start, mention.start)
-    if before_mention <= unit_start or text[before_mention - 1] != ",":
-        return None
-    first_end = before_mention - 1
+    mention, first_end = source
     if _fewer_words(text, unit_start, first_end, 2) or doc.cues_between(unit_start, first_end):
         return None
     if text[unit_start:first_end].split(None, 1)[0].lower() in _NOT_SUBJECTS:
@@ -1383,7 +1394,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
             if item is not None and not _quote_is_cues_own(doc, *item.parts[0]):
                 item = None
         elif cue.lemma == "according to":
-            mention = mention_after(text, cue.end, unit_end)
+            mention = _source_after_cue(text, cue, unit_end)
             after = _comma_end(text, mention.end, unit_end) if mention is not None else -1
             if after < 0:
                 # A source that is no speaker (a survey by the harbour office, F.A.A. records) runs on
@@ -1411,7 +1422,7 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
         if item is None:
             continue
         cue.used = True
-        item.kind = _reported_kind(doc, item.parts[0][0], item.parts[0][1])
+        item.kind = _reported_kind(doc, *item.parts[0])
         if len(item.parts) > 1 and item.kind is QuoteKind.INDIRECT:
             item.kind = _reported_kind(doc, *item.parts[1])
         found_by_cue[cue.start] = item
@@ -1557,9 +1568,7 @@ def _subject_over_verb(
         if mention is None or not _may_be_a_speaker(text, mention):
             return None, ""  # it is easy to see, a way to get thousands of people to see
         return _after_object_verb(text, mention), "cue-first"
-    if _is_participle(text, cue) and _GERUND_LEAD.search(
-        text, max(unit_start, cue.start - 10), cue.start
-    ):
+    if _is_participle(text, cue) and _GERUND_LEAD.search(text, max(unit_start, cue.start - 10), cue.start):
         return _subject_of_unit(doc, unit_start, cue, found_by_cue), "participle"
     return None, ""
 
