@@ -586,7 +586,30 @@ def _plural_subject_before(text: str, start: int) -> bool:
         return True  # Many say, One in five say, Six in 10 say (not "five" read as an adjective, "10 debates")
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "pl"
-    return not _noun_context(word)
+    return not (_noun_context(word) or _compound_noun_before(text, start))
+
+
+# A determiner, and before it no preposition: "a roll call", "his private email" (not "voters in
+# each state want", where the noun ends a phrase after the subject).
+_COMPOUND_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"})
+_PREPOSITIONS_BEFORE_NOUN = frozenset(
+    "in of for with from at on across to among around about by near inside outside under over".split()
+)
+
+
+def _compound_noun_before(text: str, start: int) -> bool:
+    """Does a base form at ``start`` end a compound noun after a determiner (a roll call, the
+    talk show, his private email)? Its word before is then a lowercase singular noun."""
+    words = text[max(0, start - 60) : start].split()
+    if len(words) < 2:
+        return False
+    word = words[-1]
+    lower = word.lower()
+    if not (word[0].islower() and lower.isalpha()) or lower.endswith(("s", "men", "ren")) or lower in lexicon.PRONOUNS:
+        return False  # also the plurals that end in no s: the fishermen say, the children say
+    return words[-2].lower() in _COMPOUND_DETERMINERS and not (
+        len(words) > 2 and words[-3].lower() in _PREPOSITIONS_BEFORE_NOUN
+    )
 
 
 def _merge_across_quotes(

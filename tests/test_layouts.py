@@ -155,6 +155,11 @@ LAYOUTS = [
         id="two-places",
     ),
     pytest.param(
+        "Workers at the plant say the quotas came too late.",
+        "the quotas came too late", "indirect", "Workers at the plant", "Workers at the plant", "say",
+        id="subject-ends-in-a-phrase",
+    ),
+    pytest.param(
         INTRO + "The talks were “long but useful,” Kowalski said.",
         "The talks were “long but useful,”", "mixed", "Anna Kowalski", "Kowalski", "said", id="lead-in-then-quote",
     ),
@@ -415,6 +420,9 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
         pytest.param("Clinton-Supporting Groups Target Latino Voters.\nThe ads began on Monday.", id="headline-ing"),
         pytest.param("Ferry services on Lake Orvel resumed on Monday: boats left at dawn and returned by noon.",
                      id="colon-in-a-sentence"),
+        pytest.param("The council held a roll call vote on the ferry budget.", id="compound-roll-call"),
+        pytest.param("Grant joined the conference call with the ferry operators.", id="compound-conference-call"),
+        pytest.param("Her private email server drew scrutiny for months.", id="compound-private-email"),
     ],
 )
 def test_not_a_quote(text: str) -> None:
