@@ -592,9 +592,10 @@ def _plural_subject_before(text: str, start: int) -> bool:
 # A determiner, and before it no preposition: "a roll call", "his private email" (not "voters in
 # each state want", where the noun ends a phrase after the subject).
 _COMPOUND_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"})
-_PREPOSITIONS_BEFORE_NOUN = frozenset(
-    "in of for with from at on across to among around about by near inside outside under over".split()
-)
+_PREPOSITIONS_BEFORE_NOUN = frozenset({
+    "in", "of", "for", "with", "from", "at", "on", "across", "to", "among", "around", "about", "by", "near",
+    "inside", "outside", "under", "over",
+})
 
 
 def _compound_noun_before(text: str, start: int) -> bool:
