@@ -802,6 +802,8 @@ def _attribution_before(
     if mention is None:
         # He went on to say, “…” / Husted continued by saying, “…”: as for reported speech.
         mention = _subject_over_verb(doc, cue, _clause_start(doc, unit_start, cue.start), unit_start, found_by_cue)[0]
+        if mention is None and "," in gap.rstrip(" \u00a0:,"):
+            mention = _sentence_subject(doc, cue.end, quoted.open)  # Asked about it, he demurred: “…”
     return cue, mention
 
 
@@ -1034,6 +1036,10 @@ _SUBJECT_AT_START = regex.compile(
 )
 
 
+# A preposition or determiner after a capitalised -ing or -ed word: a participle opens the
+# sentence (Speaking to reporters, …), not a name (King said, Reed told).
+_PHRASE_AFTER_PARTICIPLE = re.compile(r"[ \u00a0]+(?:on|at|about|by|to|for|with|in|over|from|after|the|a|an|his|her)\b")
+
 _NOT_SUBJECTS = frozenset(
     "in on at for with from by after before during as but and or so yet if when while since "
     "although though because however meanwhile still also then now asked last this that "
@@ -1065,10 +1071,15 @@ def _sentence_subject(doc: _Document, start: int, end: int) -> Mention | None:
     """The name or pronoun that opens ``text[start:end]``, after a conjunction or after an
     opening phrase and its comma (In an interview with the Journal, Trump doubled down …)."""
     mention = _subject_at(doc.text, start, end)
-    if mention is None:
-        comma = doc.text.find(", ", start, end)
-        if comma >= 0 and not doc.inside_quote(comma):
-            mention = _subject_at(doc.text, comma + 2, end)
+    comma = start
+    for _ in range(2):  # the phrase may hold a comma of its own: Following a swiftly called, late meeting, …
+        if mention is not None:
+            break
+        comma = doc.text.find(", ", comma, end)
+        if comma < 0 or doc.inside_quote(comma):
+            break
+        comma += 2
+        mention = _subject_at(doc.text, comma, end)
     return mention
 
 
@@ -1086,6 +1097,8 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
     first_word = match.group().split()[0].lower().strip("\"“”'‘")
     if first_word in _NOT_SUBJECTS or first_word.endswith("ly"):
         return None  # In 2010, Recently, About 80 percent: not a subject
+    if first_word.endswith(("ing", "ed")) and _PHRASE_AFTER_PARTICIPLE.match(text, match.end(), end):
+        return None  # Pressed on the budget, Smiling at the crowd: an opening phrase
     start = match.start() + len(match.group()) - len(match.group().lstrip("\"“”'‘"))
     return Mention(start, match.end())
 

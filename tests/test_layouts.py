@@ -160,6 +160,25 @@ LAYOUTS = [
         id="subject-ends-in-a-phrase",
     ),
     pytest.param(
+        INTRO + "Asked about the deal on Tuesday, she demurred: “We will see.”",
+        "We will see.", "direct", "Anna Kowalski", "she", "Asked", id="asked-then-a-clause-before-a-colon",
+    ),
+    pytest.param(
+        INTRO + "Pressed on the budget, Kowalski was blunt: “There is no money left for the embassy this year.”",
+        "There is no money left for the embassy this year.", "direct", "Anna Kowalski", "Kowalski", "Pressed",
+        id="participle-phrase-then-a-clause-before-a-colon",
+    ),
+    pytest.param(
+        INTRO + "Following a long, tense meeting, Kowalski issued a statement saying the talks would go on.",
+        "the talks would go on", "indirect", "Anna Kowalski", "Kowalski", "saying",
+        id="opening-phrase-with-a-comma-of-its-own",
+    ),
+    pytest.param(
+        INTRO + "Smiling at the crowd, Kowalski was blunt: “There is no money left for the embassy this year.”",
+        "There is no money left for the embassy this year.", "direct", "Anna Kowalski", "Kowalski", None,
+        id="participle-opening-is-no-subject",
+    ),
+    pytest.param(
         INTRO + "The talks were “long but useful,” Kowalski said.",
         "The talks were “long but useful,”", "mixed", "Anna Kowalski", "Kowalski", "said", id="lead-in-then-quote",
     ),
