@@ -1100,7 +1100,46 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
     if first_word.endswith(("ing", "ed")) and _PHRASE_AFTER_PARTICIPLE.match(text, match.end(), end):
         return None  # Pressed on the budget, Smiling at the crowd: an opening phrase
     start = match.start() + len(match.group()) - len(match.group().lstrip("\"“”'‘"))
+    if first_word in _OPENING_DETERMINERS and " " not in match.group().strip():
+        return _noun_phrase_at(text, start, match.end(), end)  # The ministers, A spokesman: not The, A
     return Mention(start, match.end())
+
+
+_OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "that", "this", "these", "those"})
+# Words that end a noun phrase after a determiner: prepositions, conjunctions, auxiliaries.
+_NOT_IN_NOUN_PHRASES = frozenset({
+    "of", "for", "in", "at", "on", "and", "but", "or", "who", "that", "which", "with", "to", "from", "by", "also",
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "should",
+    "did", "does", "do", "not", "said", "says", "say", "the", "a", "an", "later", "then", "now", "today", "again",
+    "still", "already",
+})
+_LOWER_WORDS = re.compile(r"(?:[ \u00a0]+[a-z][a-z’'-]*){1,3}")
+
+
+def _noun_phrase_at(text: str, start: int, determiner_end: int, end: int) -> Mention:
+    """A determiner and its noun: the lowercase words after it up to a verb's look (-ed, -s after
+    the first word, an auxiliary, an adverb) or a preposition, cut after their last word that
+    names a source (The ministers met …, His former deputy agreed, A spokesman for …); the
+    determiner alone if no lowercase word follows (The 5th District's …)."""
+    match = _LOWER_WORDS.match(text, determiner_end, end)
+    phrase_end = determiner_end
+    if match is None:
+        return Mention(start, phrase_end)
+    position = determiner_end
+    named_end = 0
+    for index, word in enumerate(match.group().split()):
+        named = word.rpartition("-")[2] in lexicon.SOURCE_NOUNS
+        if not named and (
+            word in _NOT_IN_NOUN_PHRASES
+            or word.endswith(("ed", "ly"))
+            or (index and word.endswith("s") and not word.endswith("ss"))
+        ):
+            break
+        position = text.index(word, position) + len(word)
+        phrase_end = position
+        if named:
+            named_end = position
+    return Mention(start, named_end or phrase_end)
 
 
 # Where a second attribution breaks off reported content: ", he said", "— and he noted", " and warned",

@@ -179,6 +179,15 @@ LAYOUTS = [
         id="participle-opening-is-no-subject",
     ),
     pytest.param(
+        "The ministers met in Oslo and said the quotas would stay.",
+        "the quotas would stay", "indirect", "The ministers", "The ministers", "said", id="shared-subject-noun-phrase",
+    ),
+    pytest.param(
+        "His former deputy agreed, but also contended that the quotas came too late.",
+        "the quotas came too late", "indirect", "His former deputy", "His former deputy", "contended",
+        id="shared-subject-after-a-possessive",
+    ),
+    pytest.param(
         INTRO + "The talks were “long but useful,” Kowalski said.",
         "The talks were “long but useful,”", "mixed", "Anna Kowalski", "Kowalski", "said", id="lead-in-then-quote",
     ),
