@@ -282,6 +282,9 @@ _DETERMINER_ENDINGS = frozenset(
     for first in (word[-2], word[-2].upper())
     for last in (word[-1], word[-1].upper())
 )
+# Particles that make a cue verb another verb (show up, back down, call off, write off).
+_PARTICLE_AFTER = re.compile(r"[ \u00a0](?:up|off|down|away|around)\b")
+_PARTICLE_INITIALS = frozenset("uoda")
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINER_WORDS) + r")\s$", re.IGNORECASE)
 _SENTENCE_OPENERS = frozenset(LINE_BREAKS + '.!?:“"')
 
@@ -389,6 +392,8 @@ class _Document:
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
             if base_form and not _plural_subject_before(text, start):
                 continue  # "the presidential debate", "an email": a noun, not a verb
+            if text[end + 1 : end + 2] in _PARTICLE_INITIALS and _PARTICLE_AFTER.match(text, end):
+                continue  # showed up, backed down, called off: another verb than the cue's
             self.cues.append(_Cue(start, end, lemma, frame))
         self.cue_starts = [cue.start for cue in self.cues]
 
@@ -854,10 +859,14 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
     if following.open - attribution_end > 400:
         return False
     gap = doc.text[attribution_end : following.open]
-    if not _SPLIT_GAP.fullmatch(gap) or _more_words(gap, 0, len(gap), 25):
+    if not _SPLIT_GAP.fullmatch(gap) or _more_words(gap, 0, len(gap), 40):
         return False
-    if any(not doc.text[c.start : c.end].endswith("ing") for c in doc.cues_between(attribution_end, following.open)):
-        return False  # another cue there; "he said, laughing." is still the same attribution
+    # Another cue there starts another attribution; not "he said, laughing.", nor one in a relative
+    # clause about the speaker (said Roy Hermann, 65, who caucused for Sanders but showed up …).
+    relative = _RELATIVE_CLAUSE.search(gap) if "," in gap else None
+    cues_end = attribution_end + relative.start() if relative else following.open
+    if any(not doc.text[c.start : c.end].endswith("ing") for c in doc.cues_between(attribution_end, cues_end)):
+        return False
     later = doc.first_cue(following.close, min(doc.unit(following.close)[1], following.close + 300))
     if later is not None and _more_words(doc.text, following.close, later.start, 2):
         return False  # “B” to drive up the stock price, she said: B leads into a reported sentence of its own
@@ -866,7 +875,7 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
 
 # The rest of an attribution, ending in a stop or comma, then the next quote opens.
 _SPLIT_GAP = regex.compile(
-    r"(?:[^“”\"«»„.!?]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){0,160}[.,;:][ \u00a0]*"
+    r"(?:[^“”\"«»„.!?]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){0,260}[.,;:][ \u00a0]*"
 )
 
 

@@ -359,6 +359,23 @@ def test_split_quote_is_one_quote_with_two_spans() -> None:
     assert quote.speaker.name == "Anna Kowalski"
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        pytest.param(
+            "said Piotr Lind, a former harbour commissioner with the regional transport board of Pomerania who is "
+            "now a senior program officer for fisheries, shipping and climate at a private foundation in Gdansk.",
+            id="long-apposition",
+        ),
+        pytest.param("said Piotr Lind, 65, who voted for the mayor but showed up to hear her rival.", id="cue-in-a-relative-clause"),
+    ],
+)
+def test_split_quote_after_a_long_attribution_is_one_quote(attribution: str) -> None:
+    quote = _only("“The scale of the change is enormous,” " + attribution + " “Nobody can do it in a year.”")
+    assert [s.text for s in quote.spans] == ["The scale of the change is enormous,", "Nobody can do it in a year."]
+    assert quote.speaker is not None and quote.speaker.text == "Piotr Lind"
+
+
 def test_speaker_named_in_the_sentence_before() -> None:
     text = "Alice Moreau turned to Bob Lind. “This committee has wasted a whole year on nothing.”"
     quote = _only(text)
@@ -449,6 +466,7 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
         pytest.param("Ferry services on Lake Orvel resumed on Monday: boats left at dawn and returned by noon.",
                      id="colon-in-a-sentence"),
         pytest.param("The council held a roll call vote on the ferry budget.", id="compound-roll-call"),
+        pytest.param("Hundreds of fishermen showed up to hear the minister in Gdynia.", id="phrasal-show-up"),
         pytest.param("Grant joined the conference call with the ferry operators.", id="compound-conference-call"),
         pytest.param("Her private email server drew scrutiny for months.", id="compound-private-email"),
     ],
