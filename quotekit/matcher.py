@@ -1138,16 +1138,15 @@ def _noun_phrase_at(text: str, start: int, determiner_end: int, end: int) -> Men
     named_end = 0
     for index, word in enumerate(match.group().split()):
         named = word.rpartition("-")[2] in lexicon.SOURCE_NOUNS
-        if not named and (
-            word in _NOT_IN_NOUN_PHRASES
-            or word.endswith(("ed", "ly"))
-            or (index and word.endswith("s") and not word.endswith("ss"))
-        ):
-            break
+        plural = word.endswith("s") and not word.endswith("ss")
+        if not named and (word in _NOT_IN_NOUN_PHRASES or word.endswith(("ed", "ly")) or (index and plural)):
+            break  # (an -s word after the first is a verb: The piece says)
         position = text.index(word, position) + len(word)
         phrase_end = position
         if named:
             named_end = position
+        elif plural:
+            break  # a plural noun first is the head: The traders met …
     return Mention(start, named_end or phrase_end)
 
 
@@ -1422,6 +1421,8 @@ def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -
     start = unit_start
     if _word_count(text, start, end) < 3:
         return None
+    if _FRONTED.match(text, start) and text.find(",", start, end) < 0:
+        return None  # As the nominee shifts his focus, many in the party reaffirm …: a circumstance, no content
     return mention, start, end
 
 

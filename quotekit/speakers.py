@@ -148,7 +148,7 @@ _ORGANISATION_WORDS = frozenset(
     "Police Army Navy Force Forces Union Board Administration Government Senate Congress "
     "Parliament Assembly Kremlin Pentagon Reuters Committee Church School Club Team League "
     "Airlines Street Organization Organisation Alliance Federation Coalition Times States Kingdom "
-    "Nations Republic Emirates Islands City County Province Region".split()
+    "Nations Republic Emirates Islands City County Province Region Radio Television TV".split()
 )
 
 
@@ -272,8 +272,12 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
         ):
             first -= 1
             continue
-        if lower in {"in", "at", "from"} and first >= 2 and _is_plural_or_source(words[first - 2]):
-            first -= 1  # officials in Washington, fishermen in Kelmar, a spokesman at the embassy
+        if lower in {"in", "at", "from"} and first >= 2 and (
+            _is_plural_or_source(words[first - 2]) or (named and first == index and words[first - 2].islower())
+        ):
+            # officials in Washington, fishermen in Kelmar, a spokesman at the embassy; a place
+            # after a common noun (stallholders at the market in Kelmar)
+            first -= 1
             named = False  # the phrase goes on over the common noun before the preposition
             placed = True
             continue
@@ -296,6 +300,8 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
 _LINKS_AFTER_SOURCE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in")})
 _LINK_ENDS = frozenset(link[1] for link in _LINKS_AFTER_SOURCE)
 _LINK_IN_MENTION = re.compile(r"\s(?:" + "|".join(rf"{a}\s+{b}" for a, b in sorted(_LINKS_AFTER_SOURCE)) + r")\s")
+# A place that ends a mention after a common noun (stallholders at the market in Kelmar).
+_PLACE_AT_END = re.compile(r"(?<=[a-z])\s(?:in|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 
 
 def _linked_source_start(tokens: _Words, first: int, at_clause_start: int) -> int | None:
@@ -845,7 +851,10 @@ class People:
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
         # A source close to Clinton is not Clinton: only the words before the link may name it.
+        # Nor is the place a common noun is in: only the words before it may name the speaker.
         head = _LINK_IN_MENTION.split(mention, 1)[0] if " " in mention else mention
+        if " in " in head or " at " in head:
+            head = _PLACE_AT_END.sub("", head)
         chains = (_NAME_CHAIN_ASCII if head.isascii() else _NAME_CHAIN).findall(head)
         for chain in reversed(chains):
             tokens = chain.replace("\u00a0", " ").split(" ")
