@@ -64,14 +64,17 @@ def load_scorer(path: Path) -> ModuleType:
     return module
 
 
-def extract_all(articles: list[dict[str, Any]]) -> list[list[Any]]:
+SCOPE_HELP = "quotes (default) or attributions: also beliefs, intentions, stances and bare objects"
+
+
+def extract_all(articles: list[dict[str, Any]], scope: str = "quotes") -> list[list[Any]]:
     """``quotekit.extract_quotes`` on every article; a failure names the article."""
     from quotekit import extract_quotes
 
     results = []
     for article in articles:
         try:
-            results.append(extract_quotes(article["text"]))
+            results.append(extract_quotes(article["text"], scope=scope))  # type: ignore[arg-type]
         except Exception as error:
             raise RuntimeError(
                 f"extract_quotes failed on article {article['id']}: {type(error).__name__}: {error}"

@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=common.SPLITS, default="dev", help="which split (default dev)")
     parser.add_argument("--data", help="PolNeAR folder or <split>.jsonl (default <repo>/../shared/polnear)")
     parser.add_argument("--scorer", help="score.py whose tokset to use (default: the one beside the data)")
+    parser.add_argument("--scope", choices=("quotes", "attributions"), default="quotes", help=common.SCOPE_HELP)
     parser.add_argument("--show", choices=SECTIONS + ("all",), default="all", help="which errors (default all)")
     parser.add_argument("--kind", choices=KINDS, help="only this kind (gold kind; predicted kind for invented)")
     parser.add_argument("--limit", type=int, default=20, help="items (or group rows) per section; 0 = all (default 20)")
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
 
     found: dict[str, list[dict]] = {name: [] for name in SECTIONS}
     n_gold = n_pred = 0
-    for article, quotes in zip(articles, common.extract_all(articles), strict=True):
+    for article, quotes in zip(articles, common.extract_all(articles, args.scope), strict=True):
         items, article_gold, article_pred = analyse(article, quotes, tokset)
         n_gold += article_gold
         n_pred += article_pred

@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=common.SPLITS, default="dev", help="which split (default dev)")
     parser.add_argument("--data", help="PolNeAR folder or <split>.jsonl (default <repo>/../shared/polnear)")
     parser.add_argument("--scorer", help="score.py to use (default: the one beside the data)")
+    parser.add_argument("--scope", choices=("quotes", "attributions"), default="quotes", help=common.SCOPE_HELP)
     parser.add_argument("--out", help="predictions file (default benchmarks/out/polnear-<split>-pred.jsonl)")
     parser.add_argument("--json", action="store_true", help="print the scorer's JSON instead of its table")
     parser.add_argument(
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
 
     articles = common.load_articles(gold)
     start = time.perf_counter()
-    results = common.extract_all(articles)
+    results = common.extract_all(articles, args.scope)
     elapsed = time.perf_counter() - start
     kinds = {kind.strip() for kind in args.kinds.split(",")}
     results = [[quote for quote in quotes if quote.kind.value in kinds] for quotes in results]

@@ -6,7 +6,7 @@
 Ana Ruiz (said): “We will be back,”
 """
 
-from quotekit.matcher import RULES, explain, extract_quotes
+from quotekit.matcher import RULES, Scope, explain, extract_quotes
 from quotekit.results import Cue, Quote, QuoteKind, Span, Speaker, from_dict
 from quotekit.tokenizer import paragraphs, sentences
 
@@ -17,6 +17,7 @@ __all__ = [
     "Cue",
     "Quote",
     "QuoteKind",
+    "Scope",
     "Span",
     "Speaker",
     "explain",

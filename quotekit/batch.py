@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from quotekit.display import Quotes
-from quotekit.matcher import extract_quotes
+from quotekit.matcher import Scope, check_scope, extract_quotes
 from quotekit.results import Quote
 
 __all__ = ["ExtractError", "extract_many"]
@@ -74,12 +74,12 @@ def _as_quotes(found: Iterable[Quote], text: str) -> Quotes:
     return Quotes(found, text=text)
 
 
-def _extract_chunk(texts: list[str]) -> list[Any]:
+def _extract_chunk(texts: list[str], scope: Scope) -> list[Any]:
     """Worker side: quotes (as a plain list) or ``(exception, traceback text)`` per text."""
     out: list[Any] = []
     for text in texts:
         try:
-            out.append(list(extract_quotes(text)))
+            out.append(list(extract_quotes(text, scope=scope)))
         except Exception as error:  # noqa: BLE001 - reported per item in the parent
             tb = "".join(traceback.format_exception(type(error), error, error.__traceback__))
             try:
@@ -90,18 +90,18 @@ def _extract_chunk(texts: list[str]) -> list[Any]:
     return out
 
 
-def _serial(texts: Iterable[Any]) -> Iterator[tuple[int, str, Quotes | BaseException]]:
+def _serial(texts: Iterable[Any], scope: Scope) -> Iterator[tuple[int, str, Quotes | BaseException]]:
     for index, item in enumerate(texts):
         text = _check_item(index, item)
         try:
-            found: Quotes | BaseException = _as_quotes(extract_quotes(text), text)
+            found: Quotes | BaseException = _as_quotes(extract_quotes(text, scope=scope), text)
         except Exception as error:  # noqa: BLE001 - handed to the caller with its index
             found = error
         yield index, text, found
 
 
 def _parallel(
-    texts: Iterable[Any], workers: int, chunksize: int
+    texts: Iterable[Any], workers: int, chunksize: int, scope: Scope
 ) -> Iterator[tuple[int, str, Quotes | BaseException]]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -129,7 +129,7 @@ def _parallel(
                     exhausted = True
                 if chunk:
                     assert first is not None
-                    pending.append((first, chunk, executor.submit(_extract_chunk, chunk)))
+                    pending.append((first, chunk, executor.submit(_extract_chunk, chunk, scope)))
 
         fill()
         while pending:
@@ -189,6 +189,7 @@ def _results(
     progress: bool = False,
     chunksize: int = 16,
     total: int | None = None,
+    scope: Scope = "quotes",
 ) -> Iterator[tuple[int, str, Quotes | BaseException]]:
     """Checked options, then ``(index, text, Quotes or the exception)`` per item, in order.
 
@@ -203,10 +204,11 @@ def _results(
     if not isinstance(texts, Iterable):
         raise TypeError(f"extract_many expects an iterable of str, got {type(texts).__name__}")
     count = _check_options(workers, chunksize)
+    check_scope(scope)
     if total is None and hasattr(texts, "__len__"):
         total = len(texts)  # type: ignore[arg-type]
     bar = _progress_bar(progress, total)
-    source = _serial(texts) if count == 1 else _parallel(texts, count, chunksize)
+    source = _serial(texts, scope) if count == 1 else _parallel(texts, count, chunksize, scope)
     return _with_bar(source, bar)
 
 
@@ -232,6 +234,7 @@ def extract_many(
     workers: int | None = None,
     progress: bool = False,
     chunksize: int = 16,
+    scope: Scope = "quotes",
 ) -> Iterator[Quotes]:
     """Extract the quotes of many articles, yielding one :class:`Quotes` per text, in input order.
 
@@ -248,12 +251,13 @@ def extract_many(
             ``pip install 'quotekit[progress]'``). Its total is known when
             ``texts`` has a length.
         chunksize: texts sent to a worker process at a time (with ``workers > 1``).
+        scope: ``"quotes"`` or ``"attributions"``, as for :func:`quotekit.extract_quotes`.
 
     Raises:
         TypeError: when an item is not a ``str`` (``item 3: expected str, got bytes
             (decode it first)``), after the results before it have been yielded;
             or when an option has the wrong type.
-        ValueError: when ``workers`` or ``chunksize`` is below 1.
+        ValueError: when ``workers`` or ``chunksize`` is below 1, or ``scope`` is unknown.
         ImportError: when ``progress=True`` and tqdm is not installed.
         ExtractError: when extracting one item fails; its message names the item
             and its ``index`` attribute gives its position.
@@ -265,7 +269,7 @@ def extract_many(
                 print(quote)
         ```
     """
-    results = _results(texts, workers=workers, progress=progress, chunksize=chunksize)
+    results = _results(texts, workers=workers, progress=progress, chunksize=chunksize, scope=scope)
     return _raise_failures(results)
 
 

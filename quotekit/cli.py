@@ -99,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show a progress bar on stderr (needs tqdm: pip install 'quotekit[progress]')",
     )
+    parser.add_argument(
+        "--scope",
+        choices=("quotes", "attributions"),
+        default="quotes",
+        help="quotes: what was said (default); attributions: also beliefs, intentions, stances "
+        "and bare objects (denied the allegations), as PolNeAR annotates them",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -301,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
             yield text
 
     try:
-        results = _results(texts(), workers=args.workers, progress=args.progress, total=total)
+        results = _results(texts(), workers=args.workers, progress=args.progress, total=total, scope=args.scope)
     except ImportError as error:
         print(f"{PROG}: error: {error}", file=stderr)
         return 2

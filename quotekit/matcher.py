@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -49,7 +49,14 @@ from quotekit.tokenizer import (
     sentence_bounds,
 )
 
-__all__ = ["RULES", "explain", "extract_quotes"]
+__all__ = ["RULES", "SCOPES", "Scope", "explain", "extract_quotes"]
+
+#: What :func:`extract_quotes` returns: ``"quotes"``, what was said (direct quotes and reported
+#: speech with its content); ``"attributions"``, also what PolNeAR annotates besides: beliefs,
+#: intentions and stances (*plans to*, *believes*, *backed*) and bare objects (*denied the
+#: allegations*, *rejected that argument*). See ``docs/usage.md``.
+Scope = Literal["quotes", "attributions"]
+SCOPES: tuple[str, ...] = ("quotes", "attributions")
 
 #: Every rule that can find a quote (``Quote.rule``) or name its speaker (``Speaker.rule``),
 #: with what it means; :func:`explain` prints them and ``docs/rules.md`` lists them.
@@ -359,8 +366,17 @@ class _Found:
 class _Document:
     """One article: its paragraphs, units, quoted spans and cues, with lookups by offset."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, scope: str = "quotes") -> None:
         self.text = text
+        # The cue lemmas that report content, those that do only when it carries a quote, and
+        # whether a bare object (denied the allegations) is content: by scope.
+        if scope == "attributions":
+            self.reported_lemmas = lexicon.CUE_REPORTED | lexicon.CUE_REPORTED_IF_QUOTED
+            self.quoted_lemmas: frozenset[str] = frozenset()
+        else:
+            self.reported_lemmas = lexicon.CUE_REPORTED
+            self.quoted_lemmas = lexicon.CUE_REPORTED_IF_QUOTED
+        self.bare_objects = scope == "attributions"
         self.paragraphs = paragraph_bounds(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted = find_quoted(text, self.paragraphs)
@@ -1232,7 +1248,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             _COORDINATED.search(text, window, later.start) if _may_coordinate(text[window : later.start]) else None
         )
         after_quote = text[coordinated.start() - 1] in _CLOSING_MARKS if coordinated else False
-        reports = later.lemma in lexicon.CUE_REPORTED or (after_quote and later.lemma in lexicon.CUE_REPORTED_IF_QUOTED)
+        reports = later.lemma in doc.reported_lemmas or (after_quote and later.lemma in doc.quoted_lemmas)
         if coordinated and reports and not doc.inside_quote(coordinated.start()):
             end = coordinated.start()  # "…“very charming” and called his standing …": the source's next act
             break
@@ -1242,7 +1258,7 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         if participle and text[before_later - 2 : before_later] in _COMMA_THEN_CLOSE:
             end = before_later  # …“in a position to win this race,” adding that …
             break
-        if later.lemma in lexicon.CUE_REPORTED and before_later > start and text[before_later - 1] == ",":
+        if later.lemma in doc.reported_lemmas and before_later > start and text[before_later - 1] == ",":
             # "…, who voted against the bill, said …": the content so far was an apposition.
             end = _rstrip_punct(text, start, later.start)
             break
@@ -1367,6 +1383,11 @@ def _reported_content(
         and (end <= start + 80 or _fewer_words(text, start, end, 3))
         and not (len(words) == 2 and words[0] in _SUBJECT_PRONOUNS)
     ):
+        if not doc.bare_objects:
+            return None
+        if that_word:
+            start = that_word.start()  # rejected that argument: "that" is the object's determiner
+    if not words:
         return None
     while len(words) > 1 and words[0].endswith("ly"):
         words.pop(0)  # known locally as, said angrily that
@@ -1467,8 +1488,8 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
     found: list[_Found] = []
     found_by_cue = {item.cue.start: item for item in found_direct if item.cue is not None}
     for cue in doc.cues:
-        reported = cue.lemma in lexicon.CUE_REPORTED
-        if cue.used or not (reported or cue.lemma in lexicon.CUE_REPORTED_IF_QUOTED):
+        reported = cue.lemma in doc.reported_lemmas
+        if cue.used or not (reported or cue.lemma in doc.quoted_lemmas):
             continue
         unit_start, unit_end = doc.unit(cue.start)
         item = None
@@ -1845,7 +1866,7 @@ def _headline(doc: _Document) -> list[_Found]:
         form = " ".join(written.lower().split())
         lemma = lexicon.CUE_FORMS[form]
         # "Clinton-Supporting Super PACs", "Washington Post Hit Piece": not every cue form is a verb here.
-        if source is None or not written[0].isupper() or form.endswith("ing") or lemma not in lexicon.CUE_REPORTED:
+        if source is None or not written[0].isupper() or form.endswith("ing") or lemma not in doc.reported_lemmas:
             continue
         content_start = _LEADING_PUNCT.match(text, cue_end, end)
         begin = content_start.end() if content_start else cue_end
@@ -1914,18 +1935,21 @@ def _to_quote(text: str, item: _Found, people: People) -> Quote:
     return new_quote(spans, item.kind, speaker, cue, addressee, item.rule)
 
 
-def extract_quotes(text: str) -> Quotes:
+def extract_quotes(text: str, *, scope: Scope = "quotes") -> Quotes:
     """Find every quotation in ``text`` with its kind, cue and speaker, in document order.
 
     Direct quotes (in quote marks), indirect ones (reported speech) and mixed ones
-    (reported speech carrying a quoted fragment). Offsets index into ``text`` as
-    given. Returns a :class:`quotekit.Quotes` (a ``list`` of :class:`Quote` that
-    also keeps the text, for display). Raises ``TypeError`` unless ``text`` is a ``str``.
+    (reported speech carrying a quoted fragment). With ``scope="attributions"``, also
+    beliefs, intentions, stances and bare objects, as PolNeAR annotates them (see
+    :data:`Scope`). Offsets index into ``text`` as given. Returns a :class:`quotekit.Quotes`
+    (a ``list`` of :class:`Quote` that also keeps the text, for display). Raises
+    ``TypeError`` unless ``text`` is a ``str``, ``ValueError`` for an unknown ``scope``.
     """
     text = check_text(text, "extract_quotes")
+    check_scope(scope)
     if not text or text.isspace():
         return Quotes([], text=text)
-    doc = _Document(text)
+    doc = _Document(text, scope)
     people = People(text)
     direct = _direct_quotes(doc, people)
     reported = _reported_speech(doc, direct) + _headline(doc) + _report_nouns(doc) + _passive_reports(doc)
@@ -1933,13 +1957,19 @@ def extract_quotes(text: str) -> Quotes:
     return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
 
 
-def explain(text: str) -> str:
+def check_scope(scope: object) -> None:
+    """Raise ``ValueError`` unless ``scope`` is one of :data:`SCOPES`."""
+    if scope not in SCOPES:
+        raise ValueError(f"scope must be one of {', '.join(map(repr, SCOPES))}, not {scope!r}")
+
+
+def explain(text: str, *, scope: Scope = "quotes") -> str:
     """Each quote ``extract_quotes`` finds in ``text``, with the rules that chose its speaker.
 
     Meant for reading: a user who sees a wrong speaker finds which rule chose it.
     """
     lines = []
-    for number, quote in enumerate(extract_quotes(text), 1):
+    for number, quote in enumerate(extract_quotes(text, scope=scope), 1):
         lines.append(f"{number}. [{quote.kind.value}] {quote}")
         lines.append(f"   quote rule   {quote.rule}: {RULES.get(quote.rule, '')}")
         if quote.cue is not None:

@@ -33,7 +33,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotekit.matcher import extract_quotes
+from quotekit.matcher import Scope, check_scope, extract_quotes
 from quotekit.results import Quote, from_dict
 
 __all__ = ["DocQuote", "QuotekitComponent", "make_quotekit"]
@@ -81,16 +81,21 @@ class QuotekitComponent:
         name: the component's name in the pipeline.
         spans_key: name of the span group to fill in ``doc.spans``, or ``None``
             for none.
+        scope: ``"quotes"`` or ``"attributions"``, as for :func:`quotekit.extract_quotes`.
     """
 
-    def __init__(self, nlp: Language, name: str = "quotekit", spans_key: str | None = "quotes") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "quotekit", spans_key: str | None = "quotes", scope: Scope = "quotes"
+    ) -> None:
+        check_scope(scope)
         self.name = name
         self.spans_key = spans_key
+        self.scope = scope
         _register_extension()
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of ``doc.text``; set ``doc._.quotes`` (and the span group)."""
-        quotes = list(extract_quotes(doc.text))
+        quotes = list(extract_quotes(doc.text, scope=self.scope))
         # Plain data in user_data, so that Doc.to_bytes, DocBin and nlp.pipe(n_process=...)
         # carry the quotes; doc._.quotes builds the spaCy spans from it when read.
         doc.user_data[_USER_DATA_KEY] = [quote.to_dict() for quote in quotes]
@@ -135,10 +140,10 @@ def _register_extension() -> None:
 
 @Language.factory(
     "quotekit",
-    default_config={"spans_key": "quotes"},
+    default_config={"spans_key": "quotes", "scope": "quotes"},
     assigns=["doc._.quotes"],
     retokenizes=False,
 )
-def make_quotekit(nlp: Language, name: str, spans_key: str | None) -> QuotekitComponent:
+def make_quotekit(nlp: Language, name: str, spans_key: str | None, scope: Scope) -> QuotekitComponent:
     """spaCy factory for the ``"quotekit"`` component (see :class:`QuotekitComponent`)."""
-    return QuotekitComponent(nlp, name, spans_key=spans_key)
+    return QuotekitComponent(nlp, name, spans_key=spans_key, scope=scope)

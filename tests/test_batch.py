@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import quotekit
-from quotekit import ExtractError, Quotes, extract_many, extract_quotes
+from quotekit import ExtractError, Quotes, Scope, extract_many, extract_quotes
 
 GENEVA = (Path(__file__).parent / "articles" / "geneva-talks.txt").read_text(encoding="utf-8")
 PARAGRAPHS = [p for p in GENEVA.splitlines() if p.strip()]
@@ -123,10 +123,10 @@ def _fail_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make extraction raise on any text containing BOOM (forked workers inherit the patch)."""
     real = quotekit.batch.extract_quotes
 
-    def flaky(text: str) -> Quotes:
+    def flaky(text: str, scope: Scope = "quotes") -> Quotes:
         if "BOOM" in text:
             raise ValueError("cannot parse this")
-        return real(text)
+        return real(text, scope=scope)
 
     monkeypatch.setattr(quotekit.batch, "extract_quotes", flaky)
 

@@ -84,6 +84,16 @@ def test_config_and_pipe() -> None:
     assert nlp.get_pipe_meta("quotekit").assigns == ["doc._.quotes"]
 
 
+def test_scope_in_the_config() -> None:
+    text = "Russia denies the allegations."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quotekit", config={"scope": "attributions"})
+    assert [item.quote for item in nlp(text)._.quotes] == list(quotekit.extract_quotes(text, scope="attributions"))
+    assert len(nlp(text)._.quotes) == 1
+    with pytest.raises(ValueError, match="quotekit -> scope"):
+        spacy.blank("en").add_pipe("quotekit", config={"scope": "everything"})  # spaCy checks the Literal
+
+
 def test_quotes_survive_serialisation(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import DocBin
 
