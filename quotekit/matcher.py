@@ -1051,8 +1051,10 @@ _WORDS_BEFORE_CONTENT = _PREPOSITIONS_AHEAD + _SPEECH_PREPOSITIONS + _TIME_START
 _PLURAL_AHEAD = regex.compile(
     r"[ \u00a0]+((?:(?:the|his|her|their|its)[ \u00a0]+)?[a-z]+(?:ers|ors|ists|ians|ants|ents|men|MPs|s))\b"
 )
+# An addressee's name, with the number of a channel or station (told Fox News 6 on Tuesday).
 _NAME_AHEAD = regex.compile(
     r"[ \u00a0]+(?:(?:the|his|her|their|its)[ \u00a0]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.\-]*)*"
+    r"(?:[ \u00a0]\d{1,3}\b(?![ \u00a0]*(?:%|percent|per\b)))?"
 )
 _SUBJECT_AT_START = regex.compile(
     r"[\"“”'‘]*(?:(?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*"

@@ -467,6 +467,7 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
                      id="colon-in-a-sentence"),
         pytest.param("The council held a roll call vote on the ferry budget.", id="compound-roll-call"),
         pytest.param("Hundreds of fishermen showed up to hear the minister in Gdynia.", id="phrasal-show-up"),
+        pytest.param("Her deputy told Radio Kelmar 4 on Wednesday.", id="addressee-with-a-channel-number"),
         pytest.param("As the ferry strike drags on, many in Kelmar reaffirm their support.", id="fronted-clause-is-no-content"),
         pytest.param("Grant joined the conference call with the ferry operators.", id="compound-conference-call"),
         pytest.param("Her private email server drew scrutiny for months.", id="compound-private-email"),
