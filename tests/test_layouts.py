@@ -314,6 +314,21 @@ def test_asked_with_no_one_asking_has_no_speaker() -> None:
     assert not quotekit.extract_quotes("The questions asked by the committee covered the quotas and the border.")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (INTRO + "At a briefing in Geneva, Kowalski was asked about the new quotas for the harbour.",
+         "about the new quotas for the harbour"),
+        ("Kelmar made the news when it was revealed that the mayor had sold the harbour.",
+         "the mayor had sold the harbour"),
+    ],
+)
+def test_passive_cue_has_no_speaker(text: str, content: str) -> None:
+    # Kowalski was asked …: she is asked, not the source; who asked is not said.
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == content]
+    assert len(quotes) == 1 and quotes[0].speaker is None, quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
