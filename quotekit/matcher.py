@@ -1040,12 +1040,25 @@ def _subject_of_unit(doc: _Document, unit_start: int, cue: _Cue, found_by_cue: d
 def _sentence_subject(doc: _Document, start: int, end: int) -> Mention | None:
     """The name or pronoun that opens ``text[start:end]``, after a conjunction or after an
     opening phrase and its comma (In an interview with the Journal, Trump doubled down …)."""
-    mention = _subject_at(doc.text, start, end)
-    if mention is None:
-        comma = doc.text.find(", ", start, end)
+    text = doc.text
+    mention = _subject_at(text, start, end)
+    if mention is None or _lone_opening_word(text, mention, end):
+        comma = text.find(", ", start, end)
         if comma >= 0 and not doc.inside_quote(comma):
-            mention = _subject_at(doc.text, comma + 2, end)
+            mention = _subject_at(text, comma + 2, end) or mention
     return mention
+
+
+def _lone_opening_word(text: str, mention: Mention, end: int) -> bool:
+    """Is the mention one capitalised word, no pronoun, before a lowercase one (Hours later,
+    Outside the arena, Speaking in …)? Before a comma, that is an opening phrase, not a name."""
+    return (
+        mention.end + 1 < end
+        and text[mention.end] == " "
+        and text[mention.end + 1].islower()
+        and text.find(" ", mention.start, mention.end) < 0
+        and text[mention.start : mention.end].lower() not in lexicon.PRONOUNS
+    )
 
 
 _LEADING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)[ \u00a0]+")

@@ -329,6 +329,20 @@ def test_passive_cue_has_no_speaker(text: str, content: str) -> None:
     assert len(quotes) == 1 and quotes[0].speaker is None, quotekit.explain(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Hours later, Kowalski flew home, telling reporters the border would reopen in May.",
+        INTRO + "Speaking in Geneva, she thanked her hosts and said the border would reopen in May.",
+    ],
+)
+def test_shared_subject_after_an_opening_phrase(text: str) -> None:
+    # "Hours later," "Speaking in Geneva,": the opening word is no subject; the one after the comma is.
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == "the border would reopen in May"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotekit.explain(text)
+    assert quotes[0].speaker.name == "Anna Kowalski", quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
