@@ -21,6 +21,7 @@ import regex
 
 from quotekit import lexicon
 from quotekit.results import Speaker, new_speaker
+from quotekit.tokenizer import rstrip_space
 
 __all__ = ["PLURAL_QUANTIFIERS", "QUANTIFIERS", "Mention", "People", "mention_after", "mention_before", "strip_possessive"]
 
@@ -365,6 +366,32 @@ def _is_title(word: str) -> bool:
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The source phrase that ends just before a cue (*Sherman* in *Sherman said*): see
+    :func:`_mention_before`; a quantifier that floats after its subject (*Cruz and Rubio have
+    both argued*, *the ministers all urged*) gives way to that subject."""
+    mention = _mention_before(text, lo, cue_start)
+    if mention is not None and mention.end - mention.start <= 4 and text[mention.start : mention.end].lower() in _FLOATING:
+        subject_end = rstrip_space(text, lo, mention.start)
+        words = text[max(lo, subject_end - 40) : subject_end].split()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()
+        if words and _subject_before_quantifier(words[-1]):
+            return _mention_before(text, lo, subject_end) or mention
+    return mention
+
+
+_FLOATING = frozenset({"both", "all", "each"})
+
+
+def _subject_before_quantifier(word: str) -> bool:
+    """Can ``word`` end a subject that a quantifier floats after: a name, a parenthesis
+    (*Goodlatte (R-Va.)*), a plural noun (*ministers*), not a function word (*of all*, *for both*)?"""
+    if word.endswith(")"):
+        return True
+    return word[0].isalpha() and (_capitalised(word) or word.endswith("s")) and word.lower() not in _NOT_HEAD_WORDS
+
+
+def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The source phrase that ends just before a cue (*Sherman* in *Sherman said*).
 
     Reads leftwards from ``cue_start`` to ``lo`` (the clause or sentence start),

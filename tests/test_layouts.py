@@ -343,6 +343,18 @@ def test_shared_subject_after_an_opening_phrase(text: str) -> None:
     assert quotes[0].speaker.name == "Anna Kowalski", quotekit.explain(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kowalski and Lindqvist have both argued that the border should reopen in May.", "Kowalski and Lindqvist"),
+        ("The ministers all agree that the border should reopen in May.", "The ministers"),
+    ],
+)
+def test_floating_quantifier_gives_way_to_its_subject(text: str, mention: str) -> None:
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == mention, quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
