@@ -355,6 +355,20 @@ def test_floating_quantifier_gives_way_to_its_subject(text: str, mention: str) -
     assert quote.speaker is not None and quote.speaker.text == mention, quotekit.explain(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kowalski at the time said that the border would reopen in May.", "Kowalski"),
+        ("The ministry less than two weeks ago said that the border would reopen in May.", "The ministry"),
+        ("Lindqvist in a letter said that the border would reopen in May.", "Lindqvist"),
+    ],
+)
+def test_subject_before_a_circumstance(text: str, mention: str) -> None:
+    # at the time, two weeks ago, in a letter: the circumstance stands between subject and cue.
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == mention, quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
