@@ -778,6 +778,8 @@ def _attribution_before(
     if mention is None:
         # He went on to say, “…” / Husted continued by saying, “…”: as for reported speech.
         mention = _subject_over_verb(doc, cue, _clause_start(doc, unit_start, cue.start), unit_start, found_by_cue)[0]
+    if mention is None and gap.strip(" \u00a0:,"):
+        mention = mention_after(text, cue.end, quoted.open)  # Said Comey, “…” / explained Rosenberg: “…”
     return cue, mention
 
 
@@ -935,6 +937,8 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
             if cue is not None and not cue.used:
                 cue.used = True
                 mention = doc.mention_before(doc.unit(cue.start)[0], cue.start)
+                if mention is None:
+                    mention = mention_after(text, cue.end, last_end)  # Stated Stone: ¶ “…”
                 return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
     # He demurred: “…” / …, but he gave the Texan a back-handed compliment: “…”: the clause's subject.
     unit_start, _ = doc.unit(quoted.open)

@@ -369,6 +369,21 @@ def test_subject_before_a_circumstance(text: str, mention: str) -> None:
     assert quote.speaker is not None and quote.speaker.text == mention, quotekit.explain(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Said Kowalski, “We will not give up the valley.”",
+        INTRO + "The talks went on all night. But, added Kowalski, “We will not give up the valley.”",
+        INTRO + "Stated Kowalski:\n“We will not give up the valley.”",
+    ],
+)
+def test_speaker_after_a_fronted_cue(text: str) -> None:
+    # Said Kowalski, “…”: the cue comes first and the speaker after it, before the quote.
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == "We will not give up the valley."]
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotekit.explain(text)
+    assert quotes[0].speaker.text == "Kowalski", quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
