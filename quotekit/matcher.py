@@ -1045,12 +1045,23 @@ def _sentence_subject(doc: _Document, start: int, end: int) -> Mention | None:
     """The name or pronoun that opens ``text[start:end]``, after a conjunction or after an
     opening phrase and its comma (In an interview with the Journal, Trump doubled down …)."""
     text = doc.text
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()  # BUENA PARK, Calif. - Hillary Clinton …: the place is no subject
     mention = _subject_at(text, start, end)
     if mention is None or _lone_opening_word(text, mention, end):
         comma = text.find(", ", start, end)
         if comma >= 0 and not doc.inside_quote(comma):
             mention = _subject_at(text, comma + 2, end) or mention
     return mention
+
+
+# A dateline: WASHINGTON — / BUENA PARK, Calif. - / ORLANDO, Fla. (Reuters) - / Washington (AFP) –
+_AGENCY = r"(?:[ \u00a0]+\((?:AP|AFP|Reuters|UPI|dpa)\))"
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}\p{M} .'’\-]+(?:,[ \u00a0]+[\p{L}. ]{2,20}(?:[ \u00a0]+\d{1,2})?)?" + _AGENCY + "?"
+    r"|\p{Lu}\p{Ll}+" + _AGENCY + r")[ \u00a0]+[-—–]{1,2}[ \u00a0]+"
+)
 
 
 def _lone_opening_word(text: str, mention: Mention, end: int) -> bool:

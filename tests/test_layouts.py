@@ -384,6 +384,19 @@ def test_speaker_after_a_fronted_cue(text: str) -> None:
     assert quotes[0].speaker.text == "Kowalski", quotekit.explain(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KELMAR, Norway - Anna Kowalski toured the harbour on Monday, saying the border would reopen in May.",
+        "Geneva (AFP) – Anna Kowalski toured the harbour on Monday and said the border would reopen in May.",
+    ],
+)
+def test_shared_subject_after_a_dateline(text: str) -> None:
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == "the border would reopen in May"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotekit.explain(text)
+    assert quotes[0].speaker.text == "Anna Kowalski", quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
