@@ -321,6 +321,8 @@ def test_asked_with_no_one_asking_has_no_speaker() -> None:
          "about the new quotas for the harbour"),
         ("Kelmar made the news when it was revealed that the mayor had sold the harbour.",
          "the mayor had sold the harbour"),
+        ("The ministry was widely criticized for closing the border to the fishing fleet.",
+         "for closing the border to the fishing fleet"),
     ],
 )
 def test_passive_cue_has_no_speaker(text: str, content: str) -> None:
