@@ -774,6 +774,8 @@ def _attribution_before(
     left = text[max(unit_start, cue.start - 24) : cue.start]
     if _shared_subject_rule(text, left, cue) is not None:
         return cue, _subject_of_unit(doc, unit_start, cue, found_by_cue)
+    if _passive_cue(text, cue):
+        return cue, None  # Blumenthal was asked, “…”: who asked is not said
     mention = doc.mention_before(unit_start, cue.start)
     if mention is None:
         # He went on to say, “…” / Husted continued by saying, “…”: as for reported speech.

@@ -323,6 +323,8 @@ def test_asked_with_no_one_asking_has_no_speaker() -> None:
          "the mayor had sold the harbour"),
         ("The ministry was widely criticized for closing the border to the fishing fleet.",
          "for closing the border to the fishing fleet"),
+        (INTRO + "At the briefing, Kowalski was asked, “Will the border reopen in May?”",
+         "Will the border reopen in May?"),
     ],
 )
 def test_passive_cue_has_no_speaker(text: str, content: str) -> None:
