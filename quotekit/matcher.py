@@ -1053,8 +1053,15 @@ def _sentence_subject(doc: _Document, start: int, end: int) -> Mention | None:
     mention = _subject_at(text, start, end)
     if mention is None or _lone_opening_word(text, mention, end):
         comma = text.find(", ", start, end)
-        if comma >= 0 and not doc.inside_quote(comma):
-            mention = _subject_at(text, comma + 2, end) or mention
+        opening = mention
+        for _ in range(3):  # On Thursday, after a long silence, Warren …: the phrases may be several
+            if comma < 0 or doc.inside_quote(comma):
+                break
+            mention = _subject_at(text, comma + 2, end)
+            if mention is not None:
+                break
+            comma = text.find(", ", comma + 2, end)
+        mention = mention or opening
     return mention
 
 
