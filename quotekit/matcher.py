@@ -1019,7 +1019,11 @@ _SUBJECT_AT_START = regex.compile(
 _NOT_SUBJECTS = frozenset(
     "in on at for with from by after before during as but and or so yet if when while since "
     "although though because however meanwhile still also then now asked last this that "
-    "these those there here what why how about today yesterday tonight earlier later once".split()
+    "these those there here what why how about today yesterday tonight earlier later once "
+    # Adverbs and prepositions that open a sentence: Instead, …; Outside the arena, …
+    "instead likewise indeed otherwise again besides nevertheless nonetheless thus hence therefore rather "
+    "overall even just outside inside amid despite following under over without within across against among "
+    "toward towards until upon".split()
 )
 
 

@@ -339,6 +339,7 @@ def test_passive_cue_has_no_speaker(text: str, content: str) -> None:
         INTRO + "Hours later, Kowalski flew home, telling reporters the border would reopen in May.",
         INTRO + "Speaking in Geneva, she thanked her hosts and said the border would reopen in May.",
         INTRO + "On Monday, after a long silence, Kowalski met the union, saying the border would reopen in May.",
+        INTRO + "Instead, Kowalski flew home, telling reporters the border would reopen in May.",
     ],
 )
 def test_shared_subject_after_an_opening_phrase(text: str) -> None:
