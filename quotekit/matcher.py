@@ -926,6 +926,9 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
     return found
 
 
+_DASH_LINE = regex.compile(r"[ \u00a0]*[-—–―]{1,2}[ \u00a0]*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}?)\.?[ \u00a0]*")
+
+
 def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, people: People) -> _Found:
     """A quote with no cue of its own: the paragraph before, the sentence before, or a follow-on."""
     text = doc.text
@@ -942,6 +945,14 @@ def _context_quote(doc: _Document, quoted: Quoted, previous: _Found | None, peop
                 if mention is None:
                     mention = mention_after(text, cue.end, last_end)  # Stated Stone: ¶ “…”
                 return _Found(parts, QuoteKind.DIRECT, cue, mention, "previous-paragraph")
+    # “…” ¶ - Sanders. ¶: a paragraph of a dash and a name after the quote's own (fact-check style).
+    paragraph_end = doc.paragraphs[quoted.paragraph][1]
+    if quoted.paragraph + 1 < len(doc.paragraphs) and not text[quoted.close : paragraph_end].strip():
+        next_start, next_end = doc.paragraphs[quoted.paragraph + 1]
+        signed = _DASH_LINE.fullmatch(text, next_start, next_end)
+        if signed is not None:
+            name_end = _rstrip_punct(text, signed.start(1), signed.end(1))  # not the full stop
+            return _Found(parts, QuoteKind.DIRECT, None, Mention(signed.start(1), name_end), "after-quote-dash")
     # He demurred: “…” / …, but he gave the Texan a back-handed compliment: “…”: the clause's subject.
     unit_start, _ = doc.unit(quoted.open)
     lead_end = rstrip_space(text, unit_start, quoted.open)

@@ -403,6 +403,13 @@ def test_shared_subject_after_a_dateline(text: str) -> None:
     assert quotes[0].speaker.text == "Anna Kowalski", quotekit.explain(text)
 
 
+def test_dash_and_name_in_the_paragraph_after_the_quote() -> None:
+    # Fact-check style: the quote in one paragraph, "- Name." in the next.
+    text = "The harbour will stay open.\n\n“We will not give up the valley.”\n\n- Anna Kowalski.\n\nShe spoke on Monday."
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == "Anna Kowalski", quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
