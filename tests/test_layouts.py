@@ -347,6 +347,102 @@ def test_asked_with_no_one_asking_has_no_speaker() -> None:
     assert not quotekit.extract_quotes("The questions asked by the committee covered the quotas and the border.")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (INTRO + "At a briefing in Geneva, Kowalski was asked about the new quotas for the harbour.",
+         "about the new quotas for the harbour"),
+        ("Kelmar made the news when it was revealed that the mayor had sold the harbour.",
+         "the mayor had sold the harbour"),
+        ("The ministry was widely criticized for closing the border to the fishing fleet.",
+         "for closing the border to the fishing fleet"),
+        (INTRO + "At the briefing, Kowalski was asked, “Will the border reopen in May?”",
+         "Will the border reopen in May?"),
+    ],
+)
+def test_passive_cue_has_no_speaker(text: str, content: str) -> None:
+    # Kowalski was asked …: she is asked, not the source; who asked is not said.
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == content]
+    assert len(quotes) == 1 and quotes[0].speaker is None, quotekit.explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Hours later, Kowalski flew home, telling reporters the border would reopen in May.",
+        INTRO + "Speaking in Geneva, she thanked her hosts and said the border would reopen in May.",
+        INTRO + "On Monday, after a long silence, Kowalski met the union, saying the border would reopen in May.",
+        INTRO + "Instead, Kowalski flew home, telling reporters the border would reopen in May.",
+    ],
+)
+def test_shared_subject_after_an_opening_phrase(text: str) -> None:
+    # "Hours later," "Speaking in Geneva,": the opening word is no subject; the one after the comma is.
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == "the border would reopen in May"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotekit.explain(text)
+    assert quotes[0].speaker.name == "Anna Kowalski", quotekit.explain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kowalski and Lindqvist have both argued that the border should reopen in May.", "Kowalski and Lindqvist"),
+        ("The ministers all agree that the border should reopen in May.", "The ministers"),
+    ],
+)
+def test_floating_quantifier_gives_way_to_its_subject(text: str, mention: str) -> None:
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == mention, quotekit.explain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kowalski at the time said that the border would reopen in May.", "Kowalski"),
+        ("The ministry less than two weeks ago said that the border would reopen in May.", "The ministry"),
+        ("Lindqvist in a letter said that the border would reopen in May.", "Lindqvist"),
+    ],
+)
+def test_subject_before_a_circumstance(text: str, mention: str) -> None:
+    # at the time, two weeks ago, in a letter: the circumstance stands between subject and cue.
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == mention, quotekit.explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Said Kowalski, “We will not give up the valley.”",
+        INTRO + "The talks went on all night. But, added Kowalski, “We will not give up the valley.”",
+        INTRO + "Stated Kowalski:\n“We will not give up the valley.”",
+    ],
+)
+def test_speaker_after_a_fronted_cue(text: str) -> None:
+    # Said Kowalski, “…”: the cue comes first and the speaker after it, before the quote.
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == "We will not give up the valley."]
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotekit.explain(text)
+    assert quotes[0].speaker.text == "Kowalski", quotekit.explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KELMAR, Norway - Anna Kowalski toured the harbour on Monday, saying the border would reopen in May.",
+        "Geneva (AFP) – Anna Kowalski toured the harbour on Monday and said the border would reopen in May.",
+    ],
+)
+def test_shared_subject_after_a_dateline(text: str) -> None:
+    quotes = [q for q in quotekit.extract_quotes(text) if q.text == "the border would reopen in May"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotekit.explain(text)
+    assert quotes[0].speaker.text == "Anna Kowalski", quotekit.explain(text)
+
+
+def test_dash_and_name_in_the_paragraph_after_the_quote() -> None:
+    # Fact-check style: the quote in one paragraph, "- Name." in the next.
+    text = "The harbour will stay open.\n\n“We will not give up the valley.”\n\n- Anna Kowalski.\n\nShe spoke on Monday."
+    quote = _only(text)
+    assert quote.speaker is not None and quote.speaker.text == "Anna Kowalski", quotekit.explain(text)
+
+
 def test_superlative_most_is_no_subject() -> None:
     text = "The clip was shared widely, making the video the most widely seen record of the night."
     assert all(q.speaker is None or q.speaker.text != "the most" for q in quotekit.extract_quotes(text))
