@@ -487,6 +487,21 @@ def test_according_to_a_source_that_is_no_speaker(text: str, source: str, conten
     assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == (source, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The fleet landed 400 tonnes of cod last month, according to the harbour office, but prices kept falling.",
+         "The fleet landed 400 tonnes of cod last month"),
+        ("Most of the boats will stay in port until May, according to Marta Lindqvist, a spokeswoman for the union.",
+         "Most of the boats will stay in port until May"),
+    ],
+)
+def test_according_to_after_a_clause_reports_the_clause(text: str, content: str) -> None:
+    # What follows the source's comma is the writer's next clause or an apposition, not the report.
+    quote = _only(text)
+    assert quote.text == content and quote.cue is not None and quote.cue.lemma == "according to"
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
