@@ -1769,12 +1769,23 @@ def _headline(doc: _Document) -> list[_Found]:
     if capitalised < 0.8 * sum(word[0].isalpha() for word in words):
         return []  # a sentence-case headline is read like any sentence
     for cue_start, cue_end, written in _cue_forms(text, start, end):
-        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, cue_start))
         form = " ".join(written.lower().split())
         lemma = lexicon.CUE_FORMS[form]
         # "Clinton-Supporting Super PACs", "Washington Post Hit Piece": not every cue form is a verb here.
-        if source is None or not written[0].isupper() or form.endswith("ing") or lemma not in lexicon.CUE_REPORTED:
+        if not written[0].isupper() or form.endswith("ing") or lemma not in lexicon.CUE_REPORTED:
             continue
+        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, cue_start))
+        if source is None:
+            # Content first: "Trump Could Address Clean Energy, Lindsey Graham Says." (a clause
+            # cue: "…, Evades Reporter's Question" is no report)
+            comma = text.rfind(", ", start, cue_start)
+            if comma < 0 or cue_end < content_end or lexicon.CUE_FRAMES[lemma] != "clause":
+                continue
+            source = _HEADLINE_SOURCE_WORDS.fullmatch(text, comma + 2, rstrip_space(text, start, cue_start))
+            if source is None or _word_count(text, start, comma) < 3:
+                continue
+            cue = _Cue(cue_start, cue_end, lemma, lexicon.CUE_FRAMES[lemma])
+            return [_Found([(start, comma)], _reported_kind(doc, start, comma), cue, Mention(*source.span()), "headline")]
         content_start = _LEADING_PUNCT.match(text, cue_end, end)
         begin = content_start.end() if content_start else cue_end
         if _word_count(text, begin, content_end) < 2:

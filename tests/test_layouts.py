@@ -264,6 +264,11 @@ LAYOUTS = [
         "Quotas Will Empty The Harbour", "indirect", "Fishermen’s Union", "Fishermen’s Union", "Says",
         id="headline-title-case-cue",
     ),
+    pytest.param(
+        "Quotas Will Empty The Harbour, Fishermen’s Union Says.\nThe union met in Kelmar on Monday.",
+        "Quotas Will Empty The Harbour", "indirect", "Fishermen’s Union", "Fishermen’s Union", "Says",
+        id="headline-title-case-content-first",
+    ),
 ]
 
 
@@ -413,6 +418,7 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
         pytest.param("The side, known locally as the “Greyhounds”, won again.", id="known-as-scare-quote"),
         pytest.param("The Latest: Ferry Services Resume On Lake Orvel.\nBoats left at dawn.", id="headline-label"),
         pytest.param("Clinton-Supporting Groups Target Latino Voters.\nThe ads began on Monday.", id="headline-ing"),
+        pytest.param("Harbour Master Laughs, Dodges Reporter’s Question.\nBoats left at dawn.", id="headline-np-cue-last"),
         pytest.param("Ferry services on Lake Orvel resumed on Monday: boats left at dawn and returned by noon.",
                      id="colon-in-a-sentence"),
     ],
