@@ -508,6 +508,14 @@ def test_according_to_after_a_clause_reports_the_clause(text: str, content: str)
     assert quote.text == content and quote.cue is not None and quote.cue.lemma == "according to"
 
 
+def test_overall_or_here_after_the_subject_is_read_over() -> None:
+    # "voters overall said", "fishermen here say": the adverb stands between the subject and its cue.
+    quote = _only("Nearly eight in 10 union members overall said they would back the new contract.")
+    assert quote.text == "they would back the new contract"
+    assert quote.speaker is not None and "union members" in quote.speaker.text
+    assert "overall" not in quote.speaker.text
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
