@@ -1490,9 +1490,10 @@ def _cue_first(
         if mention is None:
             mention, rule = _subject_over_verb(doc, cue, clause_start, unit_start, found_by_cue)
             if mention is None:
-                if not _asked_by_no_one(doc.text, cue, clause_start):
-                    return None
+                mention = _subject_after_opening(doc, clause_start, cue.start)
                 rule = "cue-first"
+                if mention is None and not _asked_by_no_one(doc.text, cue, clause_start):
+                    return None
     if _participle_cue_after(doc, cue.end, unit_end):
         return None  # The talks were useful, he said, adding that …: the content came first
     content = _reported_content(doc, cue, unit_end)
@@ -1585,6 +1586,37 @@ def _subject_over_verb(
     if _is_participle(text, cue) and _GERUND_LEAD.search(text, max(unit_start, cue.start - 10), cue.start):
         return _subject_of_unit(doc, unit_start, cue, found_by_cue), "participle"
     return None, ""
+
+
+_ADVERBS_IN_S = frozenset({"perhaps", "always", "sometimes", "besides", "afterwards", "nevertheless", "thus", "unless"})
+
+
+def _subject_after_opening(doc: _Document, clause_start: int, cue_start: int) -> Mention | None:
+    """A common-noun subject that opens its clause after a conjunction or an opening phrase and its
+    comma: *But hacking specialists say …*, *In the free-trade zone, Chinese traders say …*
+    (``mention_before`` takes an unknown common noun only at the clause start)."""
+    text = doc.text
+    comma = text.rfind(", ", clause_start, cue_start)
+    if comma >= 0 and not doc.inside_quote(comma):
+        start = comma + 2
+    else:
+        conjunction = _LEADING_CONJUNCTION.match(text, clause_start, cue_start)
+        if conjunction is None:
+            return None
+        start = conjunction.end()
+    mention = doc.mention_before(start, cue_start)
+    if mention is None or mention.start != start:
+        return None
+    words = text[start : mention.end].split()
+    # A plural common noun heads it (traders, fishermen), not a verb read as one (instead, raising).
+    last = words[-1]
+    if not (last.islower() and last.isalpha() and (last.endswith(("s", "men")) and not last.endswith("ss"))):
+        return None
+    if last in _ADVERBS_IN_S:
+        return None
+    if words[0].lower() in _NOT_SUBJECTS or any(word.endswith(("ing", "ed")) for word in words):
+        return None
+    return mention
 
 
 # "When asked whether …": the one asked answers; who asked is not said.

@@ -516,6 +516,24 @@ def test_overall_or_here_after_the_subject_is_read_over() -> None:
     assert "overall" not in quote.speaker.text
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In the old harbour town, fishermen say the new quotas will empty the port within a year.", "fishermen"),
+        ("But harbour specialists say the new quotas will empty the port within a year.", "harbour specialists"),
+    ],
+)
+def test_a_common_noun_subject_after_an_opening_phrase_or_but(text: str, source: str) -> None:
+    # An unknown plural noun is a subject when it opens its clause, after a comma or a conjunction too.
+    quote = _only(text)
+    assert quote.text == "the new quotas will empty the port within a year"
+    assert quote.speaker is not None and quote.speaker.text == source
+
+
+def test_an_adverb_in_s_after_an_opening_phrase_is_no_subject() -> None:
+    assert quotekit.extract_quotes("In the end, perhaps say it louder next time.") == []
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
