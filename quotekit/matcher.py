@@ -1297,16 +1297,51 @@ _ATTRIBUTION_TAIL = regex.compile(
 )
 
 
-def _source_after_mark(doc: _Document, unit_start: int, cue_start: int, marks: str) -> tuple[Mention, int] | None:
+def _source_after_mark(
+    doc: _Document, unit_start: int, cue_start: int, marks: str, lead: bool = False
+) -> tuple[Mention, int] | None:
     """The source right before a cue, when one of ``marks`` stands right before it (…, officials
-    said): (its mention, the mark's offset), else None."""
+    said): (its mention, the mark's offset), else None. With ``lead``, a few words the mention did
+    not take in may stand between a comma and it (…, current and former officials said)."""
     mention = doc.mention_before(unit_start, cue_start)
     if mention is None:
         return None
-    before_mention = rstrip_space(doc.text, unit_start, mention.start)
-    if before_mention == unit_start or doc.text[before_mention - 1] not in marks:
+    text = doc.text
+    before_mention = rstrip_space(text, unit_start, mention.start)
+    if (
+        lead
+        and before_mention > unit_start
+        and text[before_mention - 1] not in marks
+        and text[mention.start : mention.end].split(None, 1)[0].lower() not in _NOT_A_LED_SOURCE
+    ):
+        comma = text.rfind(",", max(unit_start, before_mention - 40), before_mention)
+        if comma < 0 or not _SOURCE_LEAD.fullmatch(text, comma + 1, before_mention):
+            return None
+        if _more_words(text, comma + 1, cue_start, 7):
+            return None
+        before_mention = comma + 1
+    if before_mention == unit_start or text[before_mention - 1] not in marks:
         return None
     return mention, before_mention - 1
+
+
+# A pronoun or a relative after the words is a clause of the writer's: "…, a Sanders supporter
+# who has …", "…, a charge that party leaders denied".
+_NOT_A_LED_SOURCE = frozenset(lexicon.PRONOUNS) | {"who", "which", "that", "whom"}
+# Up to three words before a source phrase that it did not take in: modifiers after "the", a
+# possessive or a capital (the news site, the prime minister's, Portuguese newspaper) or a first
+# conjunct (current and); no word that starts a clause or a prepositional phrase, and no verb form
+# in -ing or -ed. Not "a": "…, a point Feinstein also acknowledged" is the writer's.
+_LEAD_STOP = (
+    r"(?!(?:and|but|or|so|yet|as|if|when|while|after|before|since|because|though|although|which|who|that"
+    r"|in|on|at|for|with|from|by|to|of|about|into|over|than|he|she|they|it|we|I|is|was|are|were|has|had"
+    r"|have|would|will|could|can|not|also)\b)"
+)
+_LEAD_WORD = r"[\p{L}][\p{L}’'.-]*(?<!ing)(?<!ed)"
+_SOURCE_LEAD = regex.compile(
+    rf"[ \u00a0]+(?:(?:the|his|her|their|its|\p{{Lu}}{_LEAD_WORD})(?:[ \u00a0]+{_LEAD_STOP}{_LEAD_WORD}){{0,2}}"
+    rf"|{_LEAD_STOP}\p{{Ll}}{_LEAD_WORD}[ \u00a0]+and)[ \u00a0]*"
+)
 
 
 def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> tuple[Mention, int, int] | None:
@@ -1320,7 +1355,7 @@ def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -
         comma_at = before_cue - 1
         after = mention.end
     else:
-        source = _source_after_mark(doc, unit_start, cue.start, ',”"')
+        source = _source_after_mark(doc, unit_start, cue.start, ',”"', lead=True)
         if source is None:
             return None
         mention, comma_at = source

@@ -534,6 +534,28 @@ def test_an_adverb_in_s_after_an_opening_phrase_is_no_subject() -> None:
     assert quotekit.extract_quotes("In the end, perhaps say it louder next time.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferries will stop running in the winter months, current and former port officials said.",
+         "port officials"),
+        ("The ferries will stop running in the winter months, the news site Harbour Daily reported.",
+         "Harbour Daily"),
+    ],
+)
+def test_content_first_with_words_between_the_comma_and_the_source(text: str, source: str) -> None:
+    # The source phrase does not take in "current and" or "the news site", yet the comma opens it.
+    quote = _only(text)
+    assert quote.text == "The ferries will stop running in the winter months"
+    assert quote.speaker is not None and quote.speaker.text.endswith(source)
+
+
+def test_a_noun_and_a_relative_after_the_comma_are_no_source() -> None:
+    # "…, a point Kowalski also made": a reduced relative clause of the writer's, not an attribution.
+    text = "The ferries will stop running in the winter months, a point Kowalski also acknowledged."
+    assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
