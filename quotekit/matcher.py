@@ -1257,6 +1257,10 @@ def _reported_content(
             time = _TIME_WORDS.match(text, position, unit_end)
             if time:
                 position = time.end()
+                # said Sunday on CNN that / announced Monday on Twitter that: the medium after the day
+                preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+                if preposition:
+                    position = preposition.end()
     start = position
     if position + 1 < unit_end and text[position] == " " and text[position + 1].isalnum():
         start = position + 1  # the common case, one space before a word: what _LEADING_PUNCT reads

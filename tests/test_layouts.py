@@ -556,6 +556,19 @@ def test_a_noun_and_a_relative_after_the_comma_are_no_source() -> None:
     assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said Sunday on Radio Kelmar that the ferries would run again in March.",
+        "The harbour master announced Monday in a letter that the ferries would run again in March.",
+    ],
+)
+def test_a_day_and_a_medium_between_the_cue_and_that(text: str) -> None:
+    quote = _only(text)
+    assert quote.text == "the ferries would run again in March"
+    assert quote.speaker is not None and quote.speaker.text == "The harbour master"
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
