@@ -1117,13 +1117,31 @@ def _may_be_concessive(text: str, start: int, end: int) -> bool:
     return text.find("though", start, end) >= 0 or text.find("even", start, end) >= 0
 
 
+def _relative_in_subject(doc: _Document, cue: _Cue, start: int, relative: int, end: int) -> bool:
+    """Is the relative clause the content's subject's, with the verb after its closing comma (said
+    Kowalski, who won the vote, would …)? Then the content goes on over it."""
+    text = doc.text
+    if cue.frame != "clause" or not _fewer_words(text, start, relative, 3):
+        return False
+    comma = text.find(", ", relative + 2, end)
+    if comma < 0 or doc.first_cue(comma + 2, comma + 3) is not None:
+        return False
+    word = text[comma + 2 : comma + 20].split(None, 1)
+    return bool(word) and word[0].isalpha() and word[0].islower() and word[0] not in _NOT_SUBJECTS
+
+
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
     # Reported content is never longer than this: the cap keeps a page-long "sentence" linear.
     end = min(unit_end, start + _LONGEST_CONTENT)
     relative = _RELATIVE_CLAUSE.search(text, start, end) if _MAY_BE_RELATIVE.search(text, start, end) else None
-    if relative and not doc.inside_quote(relative.start()) and not _PARENTHETICAL.match(text, relative.end(), end):
+    if (
+        relative
+        and not doc.inside_quote(relative.start())
+        and not _PARENTHETICAL.match(text, relative.end(), end)
+        and not _relative_in_subject(doc, cue, start, relative.start(), end)
+    ):
         end = relative.start()
     new_clause = _NEW_CLAUSE.search(text, start, end) if _MAY_BE_NEW_CLAUSE.search(text, start, end) else None
     if new_clause and not doc.inside_quote(new_clause.start()):

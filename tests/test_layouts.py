@@ -462,6 +462,8 @@ CONTENT_ENDS = [
                  "the harbour would stay open", id="even-though"),
     pytest.param("Kowalski said the harbour would stay open — though two boats had already left.",
                  "the harbour would stay open", id="dash-though"),
+    pytest.param("Kowalski said Lindqvist, who chairs the union, would sign the agreement in May.",
+                 "Lindqvist, who chairs the union, would sign the agreement in May", id="relative-in-the-subject"),
 ]
 
 
