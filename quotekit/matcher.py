@@ -1549,8 +1549,12 @@ def _cue_first(
             if mention is None:
                 mention = _subject_after_opening(doc, clause_start, cue.start)
                 rule = "cue-first"
-                if mention is None and not _asked_by_no_one(doc.text, cue, clause_start):
-                    return None
+                if mention is None:
+                    fronted = _fronted_participle(doc, cue, clause_start, unit_end)
+                    if fronted is not None:
+                        return fronted
+                    if not _asked_by_no_one(doc.text, cue, clause_start):
+                        return None
     if _participle_cue_after(doc, cue.end, unit_end):
         return None  # The talks were useful, he said, adding that …: the content came first
     content = _reported_content(doc, cue, unit_end)
@@ -1674,6 +1678,34 @@ def _subject_after_opening(doc: _Document, clause_start: int, cue_start: int) ->
     if words[0].lower() in _NOT_SUBJECTS or any(word.endswith(("ing", "ed")) for word in words):
         return None
     return mention
+
+
+# What may open a sentence before its participle cue: "While saying …", "After announcing …".
+_PARTICIPLE_LEAD = regex.compile(r"(?:(?:[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Ii]n|[Uu]pon|[Ww]hen)[ \u00a0]+)?")
+
+
+def _fronted_participle(doc: _Document, cue: _Cue, clause_start: int, unit_end: int) -> _Found | None:
+    """A participle cue that opens its sentence: *Noting that only one senator voted with them,
+    Tester added …*, *While saying that he respects her, Sanders …*: the content runs to the first
+    comma, and the name or pronoun after it, the main clause's subject, speaks (rule participle)."""
+    text = doc.text
+    lead_start = _word_start(text, clause_start)
+    if not _is_participle(text, cue) or not _PARTICIPLE_LEAD.fullmatch(text, lead_start, cue.start):
+        return None
+    content = _reported_content(doc, cue, unit_end)
+    if content is None:
+        return None
+    start, end, addressee, cue_end = content
+    end = _first_comma(doc, start, end)
+    comma = _comma_end(text, end, unit_end)
+    if comma < 0 or _fewer_words(text, start, end, 3):
+        return None
+    mention = _subject_at(text, comma, unit_end)
+    if mention is None:
+        return None
+    item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "participle", addressee)
+    item.cue_end = cue_end
+    return item
 
 
 # "When asked whether …": the one asked answers; who asked is not said.

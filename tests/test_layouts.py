@@ -571,6 +571,20 @@ def test_a_day_and_a_medium_between_the_cue_and_that(text: str) -> None:
     assert quote.speaker is not None and quote.speaker.text == "The harbour master"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While saying that the fishermen had been treated unfairly, Kowalski kept the quotas in place.",
+        "Noting that the fishermen had been treated unfairly, Kowalski kept the quotas in place.",
+    ],
+)
+def test_a_participle_that_opens_the_sentence_gives_the_main_subject(text: str) -> None:
+    # The content runs to the comma; the subject of the main clause after it speaks.
+    quote = _only(text)
+    assert quote.text == "the fishermen had been treated unfairly" and quote.rule == "participle"
+    assert quote.speaker is not None and quote.speaker.text == "Kowalski"
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
