@@ -585,6 +585,27 @@ def test_a_participle_that_opens_the_sentence_gives_the_main_subject(text: str) 
     assert quote.speaker is not None and quote.speaker.text == "Kowalski"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The closure of the harbour was first reported by the Kelmar Gazette.", "The closure of the harbour",
+         "the Kelmar Gazette"),
+        ("Kowalski has been repeatedly criticized by the fishermen's union.", "Kowalski", "the fishermen's union"),
+    ],
+)
+def test_a_passive_report_with_its_agent(text: str, content: str, source: str) -> None:
+    # The subject is what was reported; the agent after "by" reported it.
+    quote = _only(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == source
+
+
+def test_asked_by_is_no_passive_report() -> None:
+    # Who was asked is the addressee: "was asked by X" reports no subject.
+    text = "Kowalski was asked by a reporter in Kelmar."
+    assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
