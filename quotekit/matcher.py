@@ -1462,8 +1462,8 @@ def _passive_by(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _F
     addressee (was asked by, was told by): what follows is the content there. On train, gold puts
     the content before the cue for 28 of the 34 such passives it marks."""
     text = doc.text
-    if cue.lemma in _ADDRESSEE_LEMMAS:
-        return None
+    if not text.startswith(" by", cue.end) or cue.lemma in _ADDRESSEE_LEMMAS:
+        return None  # (a literal screen: most cues have no "by" after them)
     by = _BY_AHEAD.match(text, cue.end, unit_end)
     if by is None:
         return None
@@ -1573,6 +1573,27 @@ _PRESENT_NEEDS_THAT = frozenset({"add", "note", "state", "address"})
 _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
+# Cues that put their source after them: said Sabato, wrote the director, added Ms. Ruiz.
+_INVERTING_LEMMAS = frozenset({"say", "write", "add"})
+
+
+def _inverted_after_comma(text: str, cue: _Cue, unit_start: int, unit_end: int) -> bool:
+    """Does a comma stand before the cue and a source after it, up to a comma (…, said Larry
+    Sabato, director of …)? The content came before: what follows the source is its apposition."""
+    if cue.lemma not in _INVERTING_LEMMAS:
+        return False  # (Emanuel, his chief of staff, urged a strong stand, …: an object follows)
+    before_cue = rstrip_space(text, unit_start, cue.start)
+    if before_cue <= unit_start or text[before_cue - 1] != ",":
+        return False
+    mention = _source_after_cue(text, cue, unit_end)
+    return (
+        mention is not None
+        and _may_be_a_speaker(text, mention)
+        and not _more_words(text, mention.start, mention.end, 6)  # not "said the event brought back memories of …,"
+        and _comma_end(text, mention.end, unit_end) >= 0
+    )
+
+
 def _cue_first(
     doc: _Document, cue: _Cue, unit_start: int, unit_end: int, found_by_cue: dict[int, _Found]
 ) -> _Found | None:
@@ -1584,6 +1605,8 @@ def _cue_first(
         and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
     ):
         return None
+    if _inverted_after_comma(doc.text, cue, unit_start, unit_end):
+        return None  # "…, said Larry Sabato, director of …": content-first, the apposition is no content
     # The subject first: a cue with none has no content to read (and content-first, tried
     # next, asks for the same subject, remembered).
     left = doc.text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
@@ -1709,6 +1732,8 @@ def _subject_after_opening(doc: _Document, clause_start: int, cue_start: int) ->
     comma: *But hacking specialists say …*, *In the free-trade zone, Chinese traders say …*
     (``mention_before`` takes an unknown common noun only at the clause start)."""
     text = doc.text
+    if not any(word.endswith(("s", "men")) for word in text[max(clause_start, cue_start - 30) : cue_start].split()[-3:]):
+        return None  # no plural head close before the cue (a quick screen before mention_before)
     comma = text.rfind(", ", clause_start, cue_start)
     if comma >= 0 and not doc.inside_quote(comma):
         start = comma + 2

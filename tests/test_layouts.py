@@ -606,6 +606,15 @@ def test_asked_by_is_no_passive_report() -> None:
     assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
 
 
+def test_an_apposition_after_an_inverted_source_is_no_content() -> None:
+    # "…, said Lindqvist, head of the union.": the content came first; the apposition is hers.
+    text = ("The quotas, which the ministry set in May, will empty the harbour, said Marta Lindqvist, "
+            "head of the fishermen's union.")
+    quote = _only(text)
+    assert quote.rule == "content-first" and quote.text.startswith("The quotas")
+    assert quote.speaker is not None and quote.speaker.text == "Marta Lindqvist"
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
