@@ -530,12 +530,20 @@ def _singular_subject_before(text: str, start: int) -> bool:
         return True
     if lower in PLURAL_QUANTIFIERS:
         return False  # many calls, some questions: a noun after a quantifier
+    if lower[-1:] == "s" and _SINGULAR_OF_PLURAL.search(text, max(0, start - 48), start):
+        return True  # a singular head before "of" and a plural: an average of recent polls shows
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
     if ("A" <= word[0] <= "Z") if word[0].isascii() else _CAPITAL.match(word):
         return lower not in lexicon.PRONOUNS
     # A lowercase singular noun (the tax commissioner says), not a modifier (early-morning tweets).
     return not (_noun_context(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
+
+
+_SINGULAR_OF_PLURAL = re.compile(
+    r"\b(?:average|survey|poll|analysis|review|study|sample|majority|group|polling|number|tally)[ \u00a0]+of"
+    r"(?:[ \u00a0]+[\w’'-]+){1,3}[ \u00a0]+$"
+)
 
 
 _BASE_FORM_BEFORE = frozenset(

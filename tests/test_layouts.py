@@ -615,6 +615,13 @@ def test_an_apposition_after_an_inverted_source_is_no_content() -> None:
     assert quote.speaker is not None and quote.speaker.text == "Marta Lindqvist"
 
 
+def test_a_singular_head_of_a_plural_takes_the_verb_form_in_s() -> None:
+    # "An average of recent polls shows …": the head is "average", so "shows" is a verb.
+    quote = _only("An average of recent harbour polls shows Kowalski leading Lindqvist by nine points.")
+    assert quote.text == "Kowalski leading Lindqvist by nine points"
+    assert quote.speaker is not None and quote.speaker.text.endswith("polls")
+
+
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
     # “…,” referring to the plan: the plan is what is referred to, not who speaks.
     text = INTRO + "Kowalski spoke to the union. “It will empty the harbour,” referring to the new quota plan."
