@@ -551,12 +551,20 @@ def _singular_subject_before(text: str, start: int) -> bool:
         return True
     if lower in PLURAL_QUANTIFIERS:
         return False  # many calls, some questions: a noun after a quantifier
+    if lower[-1:] == "s" and _SINGULAR_OF_PLURAL.search(text, max(0, start - 48), start):
+        return True  # a singular head before "of" and a plural: an average of recent polls shows
     if lower in lexicon.SOURCE_NOUNS:
         return lexicon.SOURCE_NOUNS[lower][0] == "sg"
     if ("A" <= word[0] <= "Z") if word[0].isascii() else _CAPITAL.match(word):
         return lower not in lexicon.PRONOUNS
     # A lowercase singular noun (the tax commissioner says), not a modifier (early-morning tweets).
     return not (_noun_context(word) or "-" in word or (lower.endswith("s") and not lower.endswith("ss")))
+
+
+_SINGULAR_OF_PLURAL = re.compile(
+    r"\b(?:average|survey|poll|analysis|review|study|sample|majority|group|polling|number|tally)[ \u00a0]+of"
+    r"(?:[ \u00a0]+[\w’'-]+){1,3}[ \u00a0]+$"
+)
 
 
 _BASE_FORM_BEFORE = frozenset(
@@ -1266,13 +1274,31 @@ def _may_be_concessive(text: str, start: int, end: int) -> bool:
     return text.find("though", start, end) >= 0 or text.find("even", start, end) >= 0
 
 
+def _relative_in_subject(doc: _Document, cue: _Cue, start: int, relative: int, end: int) -> bool:
+    """Is the relative clause the content's subject's, with the verb after its closing comma (said
+    Kowalski, who won the vote, would …)? Then the content goes on over it."""
+    text = doc.text
+    if cue.frame != "clause" or not _fewer_words(text, start, relative, 3):
+        return False
+    comma = text.find(", ", relative + 2, end)
+    if comma < 0 or doc.first_cue(comma + 2, comma + 3) is not None:
+        return False
+    word = text[comma + 2 : comma + 20].split(None, 1)
+    return bool(word) and word[0].isalpha() and word[0].islower() and word[0] not in _NOT_SUBJECTS
+
+
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
     # Reported content is never longer than this: the cap keeps a page-long "sentence" linear.
     end = min(unit_end, start + _LONGEST_CONTENT)
     relative = _RELATIVE_CLAUSE.search(text, start, end) if _MAY_BE_RELATIVE.search(text, start, end) else None
-    if relative and not doc.inside_quote(relative.start()) and not _PARENTHETICAL.match(text, relative.end(), end):
+    if (
+        relative
+        and not doc.inside_quote(relative.start())
+        and not _PARENTHETICAL.match(text, relative.end(), end)
+        and not _relative_in_subject(doc, cue, start, relative.start(), end)
+    ):
         end = relative.start()
     new_clause = _NEW_CLAUSE.search(text, start, end) if _MAY_BE_NEW_CLAUSE.search(text, start, end) else None
     if new_clause and not doc.inside_quote(new_clause.start()):
@@ -1406,6 +1432,10 @@ def _reported_content(
             time = _TIME_WORDS.match(text, position, unit_end)
             if time:
                 position = time.end()
+                # said Sunday on CNN that / announced Monday on Twitter that: the medium after the day
+                preposition = _SPEECH_PREPOSITION.match(text, position, unit_end)
+                if preposition:
+                    position = preposition.end()
     start = position
     if position + 1 < unit_end and text[position] == " " and text[position + 1].isalnum():
         start = position + 1  # the common case, one space before a word: what _LEADING_PUNCT reads
@@ -1451,16 +1481,51 @@ _ATTRIBUTION_TAIL = regex.compile(
 )
 
 
-def _source_after_mark(doc: _Document, unit_start: int, cue_start: int, marks: str) -> tuple[Mention, int] | None:
+def _source_after_mark(
+    doc: _Document, unit_start: int, cue_start: int, marks: str, lead: bool = False
+) -> tuple[Mention, int] | None:
     """The source right before a cue, when one of ``marks`` stands right before it (…, officials
-    said): (its mention, the mark's offset), else None."""
+    said): (its mention, the mark's offset), else None. With ``lead``, a few words the mention did
+    not take in may stand between a comma and it (…, current and former officials said)."""
     mention = doc.mention_before(unit_start, cue_start)
     if mention is None:
         return None
-    before_mention = rstrip_space(doc.text, unit_start, mention.start)
-    if before_mention == unit_start or doc.text[before_mention - 1] not in marks:
+    text = doc.text
+    before_mention = rstrip_space(text, unit_start, mention.start)
+    if (
+        lead
+        and before_mention > unit_start
+        and text[before_mention - 1] not in marks
+        and text[mention.start : mention.end].split(None, 1)[0].lower() not in _NOT_A_LED_SOURCE
+    ):
+        comma = text.rfind(",", max(unit_start, before_mention - 40), before_mention)
+        if comma < 0 or not _SOURCE_LEAD.fullmatch(text, comma + 1, before_mention):
+            return None
+        if _more_words(text, comma + 1, cue_start, 7):
+            return None
+        before_mention = comma + 1
+    if before_mention == unit_start or text[before_mention - 1] not in marks:
         return None
     return mention, before_mention - 1
+
+
+# A pronoun or a relative after the words is a clause of the writer's: "…, a Sanders supporter
+# who has …", "…, a charge that party leaders denied".
+_NOT_A_LED_SOURCE = frozenset(lexicon.PRONOUNS) | {"who", "which", "that", "whom"}
+# Up to three words before a source phrase that it did not take in: modifiers after "the", a
+# possessive or a capital (the news site, the prime minister's, Portuguese newspaper) or a first
+# conjunct (current and); no word that starts a clause or a prepositional phrase, and no verb form
+# in -ing or -ed. Not "a": "…, a point Feinstein also acknowledged" is the writer's.
+_LEAD_STOP = (
+    r"(?!(?:and|but|or|so|yet|as|if|when|while|after|before|since|because|though|although|which|who|that"
+    r"|in|on|at|for|with|from|by|to|of|about|into|over|than|he|she|they|it|we|I|is|was|are|were|has|had"
+    r"|have|would|will|could|can|not|also)\b)"
+)
+_LEAD_WORD = r"[\p{L}][\p{L}’'.-]*(?<!ing)(?<!ed)"
+_SOURCE_LEAD = regex.compile(
+    rf"[ \u00a0]+(?:(?:the|his|her|their|its|\p{{Lu}}{_LEAD_WORD})(?:[ \u00a0]+{_LEAD_STOP}{_LEAD_WORD}){{0,2}}"
+    rf"|{_LEAD_STOP}\p{{Ll}}{_LEAD_WORD}[ \u00a0]+and)[ \u00a0]*"
+)
 
 
 def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> tuple[Mention, int, int] | None:
@@ -1474,7 +1539,7 @@ def _content_before(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -
         comma_at = before_cue - 1
         after = mention.end
     else:
-        source = _source_after_mark(doc, unit_start, cue.start, ',”"')
+        source = _source_after_mark(doc, unit_start, cue.start, ',”"', lead=True)
         if source is None:
             return None
         mention, comma_at = source
@@ -1532,6 +1597,68 @@ def _interposed(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _F
     return _Found([(unit_start, first_end), (start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
 
 
+def _clause_before_comma(text: str, unit_start: int, cue_start: int) -> bool:
+    """Does a whole clause of more than five words end with a comma right before the cue (*Trump
+    has won 758 delegates, according to a CNN tally, but …*)? Not when it breaks off on a
+    function word (*He left after, according to him, …*): the content goes on after the source.
+    (Not when the clause is fronted either, *While …, according to …, two were*: cost F1 on dev.)"""
+    before_cue = rstrip_space(text, unit_start, cue_start)
+    if before_cue <= unit_start or text[before_cue - 1] != "," or not _more_words(text, unit_start, before_cue, 5):
+        return False
+    last_word = text[unit_start : before_cue - 1].rsplit(None, 1)[-1]
+    return last_word not in _NOT_SUBJECTS
+
+
+# A passive before its cue: "was first reported", "has been repeatedly criticized".
+_PASSIVE_BEFORE = regex.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|been|be|being)(?:[ \u00a0]+(?:\w+ly|not|also|first|widely|now|already))*[ \u00a0]+$"
+)
+_BY_AHEAD = re.compile(r"[ \u00a0]+by[ \u00a0]+")
+_RELATIVES = frozenset({"which", "that", "who"})
+_SUBJECT_OPENERS = _RELATIVES | {"when", "because", "if", "while", "whether", "why", "how"}
+_AUXILIARIES_BEFORE_PASSIVE = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "can"})
+
+
+def _passive_by(doc: _Document, cue: _Cue, unit_start: int, unit_end: int) -> _Found | None:
+    """A passive report and its agent: *News of the move was first reported by the Miami Herald*,
+    *These proposals have been applauded by Wall Street critics*: the subject is the content, the
+    agent after *by* the source (rule content-first). Not a cue whose passive subject is its
+    addressee (was asked by, was told by): what follows is the content there. On train, gold puts
+    the content before the cue for 28 of the 34 such passives it marks."""
+    text = doc.text
+    if not text.startswith(" by", cue.end) or cue.lemma in _ADDRESSEE_LEMMAS:
+        return None  # (a literal screen: most cues have no "by" after them)
+    by = _BY_AHEAD.match(text, cue.end, unit_end)
+    if by is None:
+        return None
+    passive = _PASSIVE_BEFORE.search(text, max(unit_start, cue.start - 40), cue.start)
+    if passive is None:
+        return None
+    mention = mention_after(text, by.end() - 1, unit_end)
+    if mention is None:
+        return None
+    clause_start = _clause_start(doc, unit_start, passive.start())
+    words = list(_WORD_SPAN.finditer(text, clause_start, passive.start()))
+    # has, have, had between the subject and the passive: "Trump has been criticized by …"
+    while words and words[-1].group().lower() in _AUXILIARIES_BEFORE_PASSIVE:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1].group().lower()
+    if last in _RELATIVES or last in lexicon.PRONOUNS:
+        words = words[-1:]  # …, which was first reported by AP: the relative stands for it
+    else:
+        # a recognition that Europe's borders were …: the subject follows the last clause word
+        for index in range(len(words) - 2, -1, -1):
+            if words[index].group().lower() in _SUBJECT_OPENERS:
+                words = words[index + 1 :]
+                break
+    start, end = words[0].start(), _rstrip_punct(text, words[0].start(), words[-1].end())
+    if len(words) > 12 or any(later.frame == "clause" for later in doc.cues_between(start, end)):
+        return None  # (a clause with a cue of its own: the passive is inside its content)
+    return _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
+
+
 def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]:
     text = doc.text
     found: list[_Found] = []
@@ -1559,10 +1686,12 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
                 if mention is None:
                     continue
                 after = _comma_end(text, mention.end, unit_end)
-            if after >= 0:
+            if after >= 0 and not _clause_before_comma(text, unit_start, cue.start):
                 start = after
                 end = _content_end(doc, cue, start, unit_end)
             else:
+                # "…, according to a CNN tally, but his lead is narrowing": a clause before the
+                # comma is the report; what follows the source's comma is the writer's.
                 start = unit_start
                 end = _rstrip_punct(text, unit_start, cue.start)
             if _word_count(text, start, end) >= 3:
@@ -1575,6 +1704,8 @@ def _reported_speech(doc: _Document, found_direct: list[_Found]) -> list[_Found]
                     mention, start, end = before
                     item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "content-first")
                     _set_addressee(doc, item, cue, unit_end)
+                else:
+                    item = _passive_by(doc, cue, unit_start, unit_end)
         if item is None:
             continue
         cue.used = True
@@ -1606,6 +1737,27 @@ _PRESENT_NEEDS_THAT = frozenset({"add", "note", "state", "address"})
 _THAT_OR_COLON_AHEAD = regex.compile(r"[ \u00a0]*(?::|that\b)")
 
 
+# Cues that put their source after them: said Sabato, wrote the director, added Ms. Ruiz.
+_INVERTING_LEMMAS = frozenset({"say", "write", "add"})
+
+
+def _inverted_after_comma(text: str, cue: _Cue, unit_start: int, unit_end: int) -> bool:
+    """Does a comma stand before the cue and a source after it, up to a comma (…, said Larry
+    Sabato, director of …)? The content came before: what follows the source is its apposition."""
+    if cue.lemma not in _INVERTING_LEMMAS:
+        return False  # (Emanuel, his chief of staff, urged a strong stand, …: an object follows)
+    before_cue = rstrip_space(text, unit_start, cue.start)
+    if before_cue <= unit_start or text[before_cue - 1] != ",":
+        return False
+    mention = _source_after_cue(text, cue, unit_end)
+    return (
+        mention is not None
+        and _may_be_a_speaker(text, mention)
+        and not _more_words(text, mention.start, mention.end, 6)  # not "said the event brought back memories of …,"
+        and _comma_end(text, mention.end, unit_end) >= 0
+    )
+
+
 def _cue_first(
     doc: _Document, cue: _Cue, unit_start: int, unit_end: int, found_by_cue: dict[int, _Found]
 ) -> _Found | None:
@@ -1617,6 +1769,8 @@ def _cue_first(
         and not _THAT_OR_COLON_AHEAD.match(doc.text, cue.end)
     ):
         return None
+    if _inverted_after_comma(doc.text, cue, unit_start, unit_end):
+        return None  # "…, said Larry Sabato, director of …": content-first, the apposition is no content
     # The subject first: a cue with none has no content to read (and content-first, tried
     # next, asks for the same subject, remembered).
     left = doc.text[max(unit_start, cue.start - 24) : cue.start]  # enough for ", but also "
@@ -1635,9 +1789,14 @@ def _cue_first(
         if mention is None and not passive:
             mention, rule = _subject_over_verb(doc, cue, clause_start, unit_start, found_by_cue)
             if mention is None:
-                if not _asked_by_no_one(doc.text, cue, clause_start):
-                    return None
+                mention = _subject_after_opening(doc, clause_start, cue.start)
                 rule = "cue-first"
+                if mention is None:
+                    fronted = _fronted_participle(doc, cue, clause_start, unit_end)
+                    if fronted is not None:
+                        return fronted
+                    if not _asked_by_no_one(doc.text, cue, clause_start):
+                        return None
     if _participle_cue_after(doc, cue.end, unit_end):
         return None  # The talks were useful, he said, adding that …: the content came first
     content = _reported_content(doc, cue, unit_end)
@@ -1747,6 +1906,67 @@ _PASSIVE_WITHOUT_SOURCE = frozenset({
     "asked", "seen", "shown", "revealed", "said", "told", "pressed", "questioned", "announced", "charged",
     "released", "declared", "criticized", "accused", "recognized", "labeled", "described",
 })
+
+
+_ADVERBS_IN_S = frozenset({"perhaps", "always", "sometimes", "besides", "afterwards", "nevertheless", "thus", "unless"})
+
+
+def _subject_after_opening(doc: _Document, clause_start: int, cue_start: int) -> Mention | None:
+    """A common-noun subject that opens its clause after a conjunction or an opening phrase and its
+    comma: *But hacking specialists say …*, *In the free-trade zone, Chinese traders say …*
+    (``mention_before`` takes an unknown common noun only at the clause start)."""
+    text = doc.text
+    if not any(word.endswith(("s", "men")) for word in text[max(clause_start, cue_start - 30) : cue_start].split()[-3:]):
+        return None  # no plural head close before the cue (a quick screen before mention_before)
+    comma = text.rfind(", ", clause_start, cue_start)
+    if comma >= 0 and not doc.inside_quote(comma):
+        start = comma + 2
+    else:
+        conjunction = _LEADING_CONJUNCTION.match(text, clause_start, cue_start)
+        if conjunction is None:
+            return None
+        start = conjunction.end()
+    mention = doc.mention_before(start, cue_start)
+    if mention is None or mention.start != start:
+        return None
+    words = text[start : mention.end].split()
+    # A plural common noun heads it (traders, fishermen), not a verb read as one (instead, raising).
+    last = words[-1]
+    if not (last.islower() and last.isalpha() and (last.endswith(("s", "men")) and not last.endswith("ss"))):
+        return None
+    if last in _ADVERBS_IN_S:
+        return None
+    if words[0].lower() in _NOT_SUBJECTS or any(word.endswith(("ing", "ed")) for word in words):
+        return None
+    return mention
+
+
+# What may open a sentence before its participle cue: "While saying …", "After announcing …".
+_PARTICIPLE_LEAD = regex.compile(r"(?:(?:[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Ii]n|[Uu]pon|[Ww]hen)[ \u00a0]+)?")
+
+
+def _fronted_participle(doc: _Document, cue: _Cue, clause_start: int, unit_end: int) -> _Found | None:
+    """A participle cue that opens its sentence: *Noting that only one senator voted with them,
+    Tester added …*, *While saying that he respects her, Sanders …*: the content runs to the first
+    comma, and the name or pronoun after it, the main clause's subject, speaks (rule participle)."""
+    text = doc.text
+    lead_start = _word_start(text, clause_start)
+    if not _is_participle(text, cue) or not _PARTICIPLE_LEAD.fullmatch(text, lead_start, cue.start):
+        return None
+    content = _reported_content(doc, cue, unit_end)
+    if content is None:
+        return None
+    start, end, addressee, cue_end = content
+    end = _first_comma(doc, start, end)
+    comma = _comma_end(text, end, unit_end)
+    if comma < 0 or _fewer_words(text, start, end, 3):
+        return None
+    mention = _subject_at(text, comma, unit_end)
+    if mention is None:
+        return None
+    item = _Found([(start, end)], QuoteKind.INDIRECT, cue, mention, "participle", addressee)
+    item.cue_end = cue_end
+    return item
 
 
 # "When asked whether …": the one asked answers; who asked is not said.
@@ -1931,12 +2151,23 @@ def _headline(doc: _Document) -> list[_Found]:
     if capitalised < 0.8 * sum(word[0].isalpha() for word in words):
         return []  # a sentence-case headline is read like any sentence
     for cue_start, cue_end, written in _cue_forms(text, start, end):
-        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, cue_start))
         form = " ".join(written.lower().split())
         lemma = lexicon.CUE_FORMS[form]
         # "Clinton-Supporting Super PACs", "Washington Post Hit Piece": not every cue form is a verb here.
-        if source is None or not written[0].isupper() or form.endswith("ing") or lemma not in doc.reported_lemmas:
+        if not written[0].isupper() or form.endswith("ing") or lemma not in doc.reported_lemmas:
             continue
+        source = _HEADLINE_SOURCE_WORDS.fullmatch(text, start, rstrip_space(text, start, cue_start))
+        if source is None:
+            # Content first: "Trump Could Address Clean Energy, Lindsey Graham Says." (a clause
+            # cue: "…, Evades Reporter's Question" is no report)
+            comma = text.rfind(", ", start, cue_start)
+            if comma < 0 or cue_end < content_end or lexicon.CUE_FRAMES[lemma] != "clause":
+                continue
+            source = _HEADLINE_SOURCE_WORDS.fullmatch(text, comma + 2, rstrip_space(text, start, cue_start))
+            if source is None or _word_count(text, start, comma) < 3:
+                continue
+            cue = _Cue(cue_start, cue_end, lemma, lexicon.CUE_FRAMES[lemma])
+            return [_Found([(start, comma)], _reported_kind(doc, start, comma), cue, Mention(*source.span()), "headline")]
         content_start = _LEADING_PUNCT.match(text, cue_end, end)
         begin = content_start.end() if content_start else cue_end
         if _word_count(text, begin, content_end) < 2:

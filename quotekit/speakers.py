@@ -92,7 +92,7 @@ _AUXILIARIES = frozenset(
     "has have had was were is are will would could can may might should must did does do not "
     "also repeatedly previously later then again once often publicly privately reportedly "
     "recently just already still first last further separately earlier subsequently never "
-    "even now frequently long since quickly simply flatly angrily falsely".split()
+    "even now frequently long since quickly simply flatly angrily falsely overall here".split()
 )
 # Words that end a subject phrase when reading leftwards from a cue.
 _BOUNDARY_WORDS = frozenset(

@@ -297,6 +297,11 @@ LAYOUTS = [
         "Quotas Will Empty The Harbour", "indirect", "Fishermen’s Union", "Fishermen’s Union", "Says",
         id="headline-title-case-cue",
     ),
+    pytest.param(
+        "Quotas Will Empty The Harbour, Fishermen’s Union Says.\nThe union met in Kelmar on Monday.",
+        "Quotas Will Empty The Harbour", "indirect", "Fishermen’s Union", "Fishermen’s Union", "Says",
+        id="headline-title-case-content-first",
+    ),
 ]
 
 
@@ -559,6 +564,7 @@ def test_pronouns_resolve_by_gender(text: str, name: str) -> None:
         pytest.param("The side, known locally as the “Greyhounds”, won again.", id="known-as-scare-quote"),
         pytest.param("The Latest: Ferry Services Resume On Lake Orvel.\nBoats left at dawn.", id="headline-label"),
         pytest.param("Clinton-Supporting Groups Target Latino Voters.\nThe ads began on Monday.", id="headline-ing"),
+        pytest.param("Harbour Master Laughs, Dodges Reporter’s Question.\nBoats left at dawn.", id="headline-np-cue-last"),
         pytest.param("Ferry services on Lake Orvel resumed on Monday: boats left at dawn and returned by noon.",
                      id="colon-in-a-sentence"),
         pytest.param("The council held a roll call vote on the ferry budget.", id="compound-roll-call"),
@@ -608,6 +614,8 @@ CONTENT_ENDS = [
                  "the harbour would stay open", id="even-though"),
     pytest.param("Kowalski said the harbour would stay open — though two boats had already left.",
                  "the harbour would stay open", id="dash-though"),
+    pytest.param("Kowalski said Lindqvist, who chairs the union, would sign the agreement in May.",
+                 "Lindqvist, who chairs the union, would sign the agreement in May", id="relative-in-the-subject"),
 ]
 
 
@@ -637,6 +645,133 @@ def test_according_to_a_source_that_is_no_speaker(text: str, source: str, conten
     quote = _only(text)
     assert quote.text == content and quote.cue is not None and quote.cue.lemma == "according to"
     assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == (source, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The fleet landed 400 tonnes of cod last month, according to the harbour office, but prices kept falling.",
+         "The fleet landed 400 tonnes of cod last month"),
+        ("Most of the boats will stay in port until May, according to Marta Lindqvist, a spokeswoman for the union.",
+         "Most of the boats will stay in port until May"),
+    ],
+)
+def test_according_to_after_a_clause_reports_the_clause(text: str, content: str) -> None:
+    # What follows the source's comma is the writer's next clause or an apposition, not the report.
+    quote = _only(text)
+    assert quote.text == content and quote.cue is not None and quote.cue.lemma == "according to"
+
+
+def test_overall_or_here_after_the_subject_is_read_over() -> None:
+    # "voters overall said", "fishermen here say": the adverb stands between the subject and its cue.
+    quote = _only("Nearly eight in 10 union members overall said they would back the new contract.")
+    assert quote.text == "they would back the new contract"
+    assert quote.speaker is not None and "union members" in quote.speaker.text
+    assert "overall" not in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In the old harbour town, fishermen say the new quotas will empty the port within a year.", "fishermen"),
+        ("But harbour specialists say the new quotas will empty the port within a year.", "harbour specialists"),
+    ],
+)
+def test_a_common_noun_subject_after_an_opening_phrase_or_but(text: str, source: str) -> None:
+    # An unknown plural noun is a subject when it opens its clause, after a comma or a conjunction too.
+    quote = _only(text)
+    assert quote.text == "the new quotas will empty the port within a year"
+    assert quote.speaker is not None and quote.speaker.text == source
+
+
+def test_an_adverb_in_s_after_an_opening_phrase_is_no_subject() -> None:
+    assert quotekit.extract_quotes("In the end, perhaps say it louder next time.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferries will stop running in the winter months, current and former port officials said.",
+         "port officials"),
+        ("The ferries will stop running in the winter months, the news site Harbour Daily reported.",
+         "Harbour Daily"),
+    ],
+)
+def test_content_first_with_words_between_the_comma_and_the_source(text: str, source: str) -> None:
+    # The source phrase does not take in "current and" or "the news site", yet the comma opens it.
+    quote = _only(text)
+    assert quote.text == "The ferries will stop running in the winter months"
+    assert quote.speaker is not None and quote.speaker.text.endswith(source)
+
+
+def test_a_noun_and_a_relative_after_the_comma_are_no_source() -> None:
+    # "…, a point Kowalski also made": a reduced relative clause of the writer's, not an attribution.
+    text = "The ferries will stop running in the winter months, a point Kowalski also acknowledged."
+    assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said Sunday on Radio Kelmar that the ferries would run again in March.",
+        "The harbour master announced Monday in a letter that the ferries would run again in March.",
+    ],
+)
+def test_a_day_and_a_medium_between_the_cue_and_that(text: str) -> None:
+    quote = _only(text)
+    assert quote.text == "the ferries would run again in March"
+    assert quote.speaker is not None and quote.speaker.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While saying that the fishermen had been treated unfairly, Kowalski kept the quotas in place.",
+        "Noting that the fishermen had been treated unfairly, Kowalski kept the quotas in place.",
+    ],
+)
+def test_a_participle_that_opens_the_sentence_gives_the_main_subject(text: str) -> None:
+    # The content runs to the comma; the subject of the main clause after it speaks.
+    quote = _only(text)
+    assert quote.text == "the fishermen had been treated unfairly" and quote.rule == "participle"
+    assert quote.speaker is not None and quote.speaker.text == "Kowalski"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The closure of the harbour was first reported by the Kelmar Gazette.", "The closure of the harbour",
+         "the Kelmar Gazette"),
+        ("Kowalski has been repeatedly criticized by the fishermen's union.", "Kowalski", "the fishermen's union"),
+    ],
+)
+def test_a_passive_report_with_its_agent(text: str, content: str, source: str) -> None:
+    # The subject is what was reported; the agent after "by" reported it.
+    quote = _only(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == source
+
+
+def test_asked_by_is_no_passive_report() -> None:
+    # Who was asked is the addressee: "was asked by X" reports no subject.
+    text = "Kowalski was asked by a reporter in Kelmar."
+    assert quotekit.extract_quotes(text) == [], quotekit.explain(text)
+
+
+def test_an_apposition_after_an_inverted_source_is_no_content() -> None:
+    # "…, said Lindqvist, head of the union.": the content came first; the apposition is hers.
+    text = ("The quotas, which the ministry set in May, will empty the harbour, said Marta Lindqvist, "
+            "head of the fishermen's union.")
+    quote = _only(text)
+    assert quote.rule == "content-first" and quote.text.startswith("The quotas")
+    assert quote.speaker is not None and quote.speaker.text == "Marta Lindqvist"
+
+
+def test_a_singular_head_of_a_plural_takes_the_verb_form_in_s() -> None:
+    # "An average of recent polls shows …": the head is "average", so "shows" is a verb.
+    quote = _only("An average of recent harbour polls shows Kowalski leading Lindqvist by nine points.")
+    assert quote.text == "Kowalski leading Lindqvist by nine points"
+    assert quote.speaker is not None and quote.speaker.text.endswith("polls")
 
 
 def test_the_object_of_a_participle_after_a_quote_is_no_speaker() -> None:
