@@ -289,6 +289,10 @@ _DETERMINER_ENDINGS = frozenset(
     for first in (word[-2], word[-2].upper())
     for last in (word[-1], word[-1].upper())
 )
+# An auxiliary right after a base form makes it the head of a subject, a noun (the peace plan has).
+_AUXILIARY_AFTER = re.compile(
+    r"[ \u00a0]+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|should|must)\b"
+)
 # Particles that make a cue verb another verb (show up, back down, call off, write off).
 _PARTICLE_AFTER = re.compile(r"[ \u00a0](?:up|off|down|away|around)\b")
 _PARTICLE_INITIALS = frozenset("uoda")
@@ -406,8 +410,8 @@ class _Document:
                 continue  # "Said Ellis:", "According to …" count at a sentence start only
             if third_person and not _singular_subject_before(text, start):
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
-            if base_form and not _plural_subject_before(text, start):
-                continue  # "the presidential debate", "an email": a noun, not a verb
+            if base_form and (not _plural_subject_before(text, start) or _AUXILIARY_AFTER.match(text, end)):
+                continue  # "the presidential debate", "an email", "the peace plan has": a noun, not a verb
             if text[end + 1 : end + 2] in _PARTICLE_INITIALS and _PARTICLE_AFTER.match(text, end):
                 continue  # showed up, backed down, called off: another verb than the cue's
             self.cues.append(_Cue(start, end, lemma, frame))

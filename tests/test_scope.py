@@ -41,6 +41,18 @@ def test_attributions_that_are_not_quotes(text: str, content: str, mention: str,
     assert quote.cue is not None and quote.cue.text == cue
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The so-called peace plan has no timetable at all.", id="noun-before-an-auxiliary"),
+        pytest.param("The talks said nothing new about the border.", id="said-nothing"),
+        pytest.param("The council held a roll call vote on the ferry budget.", id="compound-noun"),
+    ],
+)
+def test_not_an_attribution_either(text: str) -> None:
+    assert quotekit.extract_quotes(text, scope="attributions") == [], quotekit.explain(text, scope="attributions")
+
+
 def test_the_default_scope_is_quotes() -> None:
     text = (ARTICLES / "veloria-border-talks.txt").read_text(encoding="utf-8")
     assert quotekit.extract_quotes(text) == quotekit.extract_quotes(text, scope="quotes")
