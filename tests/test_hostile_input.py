@@ -116,6 +116,10 @@ def check_all(text: str) -> list[Quote]:
     assert quotekit.extract_quotes(text) == quotes, "two calls on the same text differ"
     check_segments(text)
     assert isinstance(quotekit.explain(text), str)
+    # The wider scope runs more rules (bare objects, every quoted-only cue): the same guarantees.
+    wider = quotekit.extract_quotes(text, scope="attributions")
+    check_invariants(text, wider)
+    assert quotekit.extract_quotes(text, scope="attributions") == wider, "two calls on the same text differ"
     return quotes
 
 
