@@ -97,8 +97,9 @@ _CONTENT_BLOCKERS = frozenset(
     "nothing something anything everything goodbye hello hi so in on at but and or as when while "
     "because until unless of from by into over after before during him them me us".split()
 )
-# A bare object may start with an object pronoun: accused him of lying, called them liars.
-_BARE_OBJECT_BLOCKERS = _CONTENT_BLOCKERS - {"him", "them", "me", "us"}
+# A bare object may start with an object pronoun (accused him of lying, called them liars) or
+# "of" (warned of a long winter, spoke fondly of her mother, is accused of fraud).
+_BARE_OBJECT_BLOCKERS = _CONTENT_BLOCKERS - {"him", "them", "me", "us", "of"}
 _TIME_LEADS = ("on", "last", "this", "late", "early", "earlier", "later")
 _TIME_NAMES = lexicon.WEEKDAYS + (
     "today", "yesterday", "tonight", "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
