@@ -97,6 +97,9 @@ _CONTENT_BLOCKERS = frozenset(
     "nothing something anything everything goodbye hello hi so in on at but and or as when while "
     "because until unless of from by into over after before during him them me us".split()
 )
+# A bare object may start with an object pronoun (accused him of lying, called them liars) or
+# "of" (warned of a long winter, spoke fondly of her mother, is accused of fraud).
+_BARE_OBJECT_BLOCKERS = _CONTENT_BLOCKERS - {"him", "them", "me", "us", "of"}
 _TIME_LEADS = ("on", "last", "this", "late", "early", "earlier", "later")
 _TIME_NAMES = lexicon.WEEKDAYS + (
     "today", "yesterday", "tonight", "weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
@@ -1447,13 +1450,14 @@ def _reported_content(
         lead = _LEADING_PUNCT.match(text, position, unit_end)
         start = lead.end() if lead else position
     that_word = _THAT_WORD.match(text, start, unit_end) if text.startswith("that", start) else None
+    blockers = _BARE_OBJECT_BLOCKERS if doc.bare_objects else _CONTENT_BLOCKERS
     if that_word:
         start = that_word.end()
     else:
         # A blocker as the first word rejects the content below, wherever it ends (no end falls
         # inside a word of letters): test it before the dearer _content_end.
         head = text[start : min(unit_end, start + 16)].lower().split(None, 1)
-        if len(head) == 2 and head[0] in _CONTENT_BLOCKERS:
+        if len(head) == 2 and head[0] in blockers:
             return None
     end = _content_end(doc, cue, start, unit_end)
     if end <= start:
@@ -1475,7 +1479,7 @@ def _reported_content(
     while len(words) > 1 and words[0].endswith("ly"):
         words.pop(0)  # known locally as, said angrily that
     first_word = words[0].strip("“\"‘'")
-    if first_word in _CONTENT_BLOCKERS and not that_word:  # "said that as president, …" is content
+    if first_word in blockers and not that_word:  # "said that as president, …" is content
         return None
     return start, end, addressee, cue_end
 

@@ -29,6 +29,18 @@ INTRO = "Foreign Minister Anna Kowalski arrived in Geneva on Monday. "
             "Most voters in the region support the ferry plan.", "the ferry plan", "Most voters in the region",
             "support", id="stance",
         ),
+        pytest.param(
+            "The mayor congratulated him for winning the regional race.", "him for winning the regional race",
+            "The mayor", "congratulated", id="object-pronoun-first",
+        ),
+        pytest.param(
+            "The senator voted against the bill and accused them of wasting public money.",
+            "them of wasting public money", "The senator", "accused", id="object-pronoun-after-and",
+        ),
+        pytest.param(
+            "Health officials warned of a long and costly flu season.", "of a long and costly flu season",
+            "Health officials", "warned", id="of-after-the-cue",
+        ),
     ],
 )
 def test_attributions_that_are_not_quotes(text: str, content: str, mention: str, cue: str) -> None:
