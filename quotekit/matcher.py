@@ -1861,10 +1861,12 @@ def _participle_cue_after(doc: _Document, position: int, limit: int) -> bool:
     return cue is not None and _is_participle(doc.text, cue)
 
 
-# A sentence that opens with a subordinate clause: "While Mr. Trump has promised …, he …".
+# A sentence that opens with a subordinate clause: "While Mr. Trump has promised …, he …", also
+# after a conjunction ("But as people continue to cross …, the administration …").
 _FRONTED = re.compile(
-    r"[\"“‘']*(?:Although|Though|While|Whereas|As|When|After|Before|Because|Since|If|Unless|Until|Once"
-    r"|Even[ \u00a0]+though|Even[ \u00a0]+as)\b"
+    r"[\"“‘']*(?:(?:But|And|So|Yet)[ \u00a0]+)?"
+    r"(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas|[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f"
+    r"|[Uu]nless|[Uu]ntil|[Oo]nce|[Ee]ven[ \u00a0]+though|[Ee]ven[ \u00a0]+as)\b"
 )
 
 

@@ -602,6 +602,8 @@ CONTENT_ENDS = [
                  "the plan a “paper tiger”", id="time-after-quote"),
     pytest.param("Although Kowalski said the border would reopen soon, the ministry kept the checkpoints closed.",
                  "the border would reopen soon", id="fronted-subordinate-clause"),
+    pytest.param("But as Kowalski said the fishermen would lose their boats, the ministry raised the quotas.",
+                 "the fishermen would lose their boats", id="fronted-subordinate-after-a-conjunction"),
     pytest.param("Kowalski said the quotas were fair to everyone, although the catch was smaller this year.",
                  "the quotas were fair to everyone", id="concessive-clause"),
     pytest.param("Kowalski said the talks had gone well, when her deputy claimed little had changed.",
