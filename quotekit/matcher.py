@@ -1362,7 +1362,11 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         if coordinated and reports and not doc.inside_quote(coordinated.start()):
             end = coordinated.start()  # "…“very charming” and called his standing …": the source's next act
             break
-        if later.frame == "np" and not participle and later.lemma != "according to":
+        # A noun-phrase cue breaks the content off only when it reports and has a subject of its
+        # own (…exceeds $10 billion, all of the research firms put him far lower): the content
+        # after it is that subject's.
+        np_later = later.frame == "np" and not participle and later.lemma != "according to"
+        if np_later and later.lemma not in doc.reported_lemmas:
             continue
         before_later = rstrip_space(text, start, later.start)
         if participle and text[before_later - 2 : before_later] in _COMMA_THEN_CLOSE:
@@ -1380,11 +1384,14 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         clause_break = _CLAUSE_BREAK.search(text, max(start, head - 16), head)
         if clause_break is None or doc.inside_quote(clause_break.start()):
             continue
-        if mention is None and not (
-            later.lemma == "according to"
-            or participle
-            or "and" in clause_break.group()
-            or "but" in clause_break.group()
+        if mention is None and (
+            np_later
+            or not (
+                later.lemma == "according to"
+                or participle
+                or "and" in clause_break.group()
+                or "but" in clause_break.group()
+            )
         ):
             continue
         end = clause_break.start()
