@@ -1248,9 +1248,10 @@ _LONGEST_CONTENT = 1500
 # What may start a second attribution, as two patterns: a character class alone is found faster.
 _BREAK_MARK = re.compile(r"[,;—–]")
 _BREAK_WORD = re.compile(r"\b(?:and|but|yet)\b")
-# A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…";
+# A non-restrictive relative clause ends reported content: "…pneumonia, which forced her…",
+# "…in Des Moines, where he drew a crowd of 5,000";
 # so does a contrast (", while the program's host sought …", ", whereas …").
-_RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose|while|whereas)\b")
+_RELATIVE_CLAUSE = regex.compile(r",[ \u00a0]+(?:which|who|whom|whose|while|whereas|where)\b")
 # Its start, without which it cannot match: a pattern that starts with a comma is found fast.
 _MAY_BE_RELATIVE = re.compile(r",[ \u00a0]+wh")
 

@@ -620,6 +620,8 @@ CONTENT_ENDS = [
                  "Lindqvist, who chairs the union, would sign the agreement in May", id="relative-in-the-subject"),
     pytest.param("Kowalski said the harbour fees would double next year, but the union rejected the plan at once.",
                  "the harbour fees would double next year", id="noun-phrase-cue-with-its-own-subject"),
+    pytest.param("Kowalski said the talks would move to Gdansk, where the fishermen have their union hall.",
+                 "the talks would move to Gdansk", id="relative-where"),
     pytest.param("Kowalski said the harbour fees would double next year — a plan the fishermen have fought for months.",
                  "the harbour fees would double next year", id="dash-aside"),
     pytest.param("Kowalski said the union leader - a former skipper - would sign the agreement in May.",
