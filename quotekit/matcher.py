@@ -1271,6 +1271,17 @@ _CONCESSIVE = re.compile(
 _PARENTHETICAL = re.compile(r"(?:[ \u00a0]+[\w’'-]+){1,2},")
 
 
+# A comma, "and" and a second clause with its own subject and a finite verb close after it
+# (an auxiliary, or -ed) are the writer's next statement: "…lower its forecast this year, and the
+# downgrade is casting a shadow …". Not after a list's short items (the border, the budget, and
+# the quotas would …); "who", "that" or "which" before the verb makes the noun phrase's own clause.
+_AND_CLAUSE = re.compile(
+    r", and[ \u00a0]+(?:the|a|an|many|both|some|most|his|her|their|its|[A-Z][\w.’'-]*)"
+    r"(?:[ \u00a0]+(?!who\b|that\b|which\b)[\w.’'-]+){0,4}?[ \u00a0]+"
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|[a-z]+[a-df-z]ed)\b"
+)
+
+
 # A dash and an article after the content start the writer's aside on it: "…kill the families of
 # terrorists — a controversial proposal he has raised …", "… – the Founding Father who …". Not
 # when a second dash closes it (an apposition inside the content: "Mr. Sanders - an independent -
@@ -1337,6 +1348,13 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     semicolon = text.find(";", start, end)
     if semicolon >= 0 and not doc.inside_quote(semicolon):
         end = semicolon  # "…a single-payer system; Mrs. Clinton aims…": a second clause
+    for clause in _AND_CLAUSE.finditer(text, start, end) if text.find(", and", start, end) >= 0 else ():
+        item = text.rfind(",", start, clause.start())
+        if item >= 0 and _fewer_words(text, item + 1, clause.start(), 4):
+            continue  # the last item of a list: the border, the budget, and the quotas would …
+        if not doc.inside_quote(clause.start()):
+            end = clause.start()
+            break
     index = bisect.bisect_left(doc.dash_asides, start)
     if index < len(doc.dash_asides) and doc.dash_asides[index] < end:
         dash = doc.dash_asides[index]
