@@ -1289,6 +1289,14 @@ _AND_CLAUSE = re.compile(
 _WITH_ING = re.compile(r", with[ \u00a0]+(?:(?![\w’'.-]*\d)[\w’'.-]+[ \u00a0]+){1,5}?[a-z]+ing\b")
 
 
+# A comma, an article, one or two words and a preposition or relative word start an apposition of
+# the writer's: "…suspended 125,000 accounts, the first time it has publicized …", "…the
+# Trans-Pacific Partnership, the 12-country trade deal the …", "…, a practice criticized by …".
+_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[\w-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:that|who|whose|of|on|for|in)\b"
+)
+
+
 # A dash and an article after the content start the writer's aside on it: "…kill the families of
 # terrorists — a controversial proposal he has raised …", "… – the Founding Father who …". Not
 # when a second dash closes it (an apposition inside the content: "Mr. Sanders - an independent -
@@ -1361,6 +1369,10 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             continue  # the last item of a list: the border, the budget, and the quotas would …
         if not doc.inside_quote(clause.start()):
             end = clause.start()
+            break
+    for apposition in _APPOSITION.finditer(text, start, end):
+        if not doc.inside_quote(apposition.start()):
+            end = apposition.start()
             break
     for circumstance in _WITH_ING.finditer(text, start, end) if text.find(", with", start, end) >= 0 else ():
         if not doc.inside_quote(circumstance.start()):
