@@ -1289,11 +1289,12 @@ _AND_CLAUSE = re.compile(
 _WITH_ING = re.compile(r", with[ \u00a0]+(?:(?![\w’'.-]*\d)[\w’'.-]+[ \u00a0]+){1,5}?[a-z]+ing\b")
 
 
-# A comma, an article, one or two words and a preposition or relative word start an apposition of
+# A comma, an article, one to three words and a preposition or relative word start an apposition of
 # the writer's: "…suspended 125,000 accounts, the first time it has publicized …", "…the
 # Trans-Pacific Partnership, the 12-country trade deal the …", "…, a practice criticized by …".
 _APPOSITION = re.compile(
-    r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[\w-]+(?:[ \u00a0]+[\w-]+)?[ \u00a0]+(?:that|who|whose|of|on|for|in)\b"
+    r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[\w-]+(?:[ \u00a0]+[\w-]+){0,2}[ \u00a0]+"
+    r"(?:that|who|whose|which|of|on|for|in|to|with|from|at|by)\b"
 )
 
 

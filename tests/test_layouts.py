@@ -630,6 +630,8 @@ CONTENT_ENDS = [
                  "Kowalski ahead by 44 percent to 37, with 13 percent backing the mayor", id="with-ing-poll-figures"),
     pytest.param("Kowalski said the ministry had cut the cod quota by half, the first cut of its kind in a decade.",
                  "the ministry had cut the cod quota by half", id="apposition-after-a-comma"),
+    pytest.param("Kowalski praised the new harbour fees, a hard-won compromise with the trawler owners.",
+                 "the new harbour fees", id="apposition-three-words-with"),
     pytest.param("Kowalski said the talks would move to Gdansk, where the fishermen have their union hall.",
                  "the talks would move to Gdansk", id="relative-where"),
     pytest.param("Kowalski said the harbour fees would double next year — a plan the fishermen have fought for months.",
