@@ -6,7 +6,7 @@
 Ana Ruiz (said): “We will be back,”
 """
 
-from quotekit.matcher import RULES, Scope, explain, extract_quotes
+from quotekit.matcher import RULES, SCOPES, Scope, explain, extract_quotes
 from quotekit.results import Cue, Quote, QuoteKind, Span, Speaker, from_dict
 from quotekit.tokenizer import paragraphs, sentences
 
@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "RULES",
+    "SCOPES",
     "Cue",
     "Quote",
     "QuoteKind",
