@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Any, Literal, get_args
 
 import regex
 
@@ -56,7 +57,7 @@ __all__ = ["RULES", "SCOPES", "Scope", "explain", "extract_quotes"]
 #: intentions and stances (*plans to*, *believes*, *backed*) and bare objects (*denied the
 #: allegations*, *rejected that argument*). See ``docs/usage.md``.
 Scope = Literal["quotes", "attributions"]
-SCOPES: tuple[str, ...] = ("quotes", "attributions")
+SCOPES: tuple[str, ...] = get_args(Scope)
 
 #: Every rule that can find a quote (``Quote.rule``) or name its speaker (``Speaker.rule``),
 #: with what it means; :func:`explain` prints them and ``docs/rules.md`` lists them.
@@ -1352,6 +1353,14 @@ def _relative_in_subject(doc: _Document, cue: _Cue, start: int, relative: int, e
     return bool(word) and word[0].isalpha() and word[0].islower() and word[0] not in _NOT_SUBJECTS
 
 
+def _cut_at_first(doc: _Document, matches: Iterator[re.Match[str]] | Iterator[regex.Match[str]], end: int) -> int:
+    """Where the first of ``matches`` outside quote marks starts, else ``end``."""
+    for match in matches:
+        if not doc.inside_quote(match.start()):
+            return match.start()
+    return end
+
+
 def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
     """Where reported content after ``start`` stops: before a second attribution, else the sentence end."""
     text = doc.text
@@ -1384,15 +1393,11 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
         if not doc.inside_quote(clause.start()):
             end = clause.start()
             break
-    may_be_apposition = text.find(", a", start, end) >= 0 or text.find(", the", start, end) >= 0  # (cheaper first)
-    for apposition in _APPOSITION.finditer(text, start, end) if may_be_apposition else ():
-        if not doc.inside_quote(apposition.start()):
-            end = apposition.start()
-            break
-    for circumstance in _WITH_ING.finditer(text, start, end) if text.find(", with", start, end) >= 0 else ():
-        if not doc.inside_quote(circumstance.start()):
-            end = circumstance.start()
-            break
+    # (Each pattern runs only where a literal it needs is there: cheaper first.)
+    if text.find(", a", start, end) >= 0 or text.find(", the", start, end) >= 0:
+        end = _cut_at_first(doc, _APPOSITION.finditer(text, start, end), end)
+    if text.find(", with", start, end) >= 0:
+        end = _cut_at_first(doc, _WITH_ING.finditer(text, start, end), end)
     index = bisect.bisect_left(doc.dash_asides, start)
     if index < len(doc.dash_asides) and doc.dash_asides[index] < end:
         dash = doc.dash_asides[index]
@@ -1404,10 +1409,8 @@ def _content_end(doc: _Document, cue: _Cue, start: int, unit_end: int) -> int:
             and not _fewer_words(text, start, dash, 4)
         ):
             end = dash
-    for aside in _COMPARED.finditer(text, start, end) if text.find("compared", start, end) >= 0 else ():
-        if not doc.inside_quote(aside.start()):
-            end = aside.start()
-            break
+    if text.find("compared", start, end) >= 0:
+        end = _cut_at_first(doc, _COMPARED.finditer(text, start, end), end)
     for later in doc.cues_between(start, end):
         participle = _is_participle(text, later)
         window = max(start, later.start - 24)
