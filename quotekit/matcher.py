@@ -466,9 +466,10 @@ class _Document:
     def mention_before(self, lo: int, cue_start: int) -> Mention | None:
         """:func:`quotekit.speakers.mention_before`, remembered: several rules ask about one cue."""
         key = (lo, cue_start)
-        if key not in self._mentions:
-            self._mentions[key] = mention_before(self.text, lo, cue_start)
-        return self._mentions[key]
+        if key in self._mentions:
+            return self._mentions[key]
+        mention = self._mentions[key] = mention_before(self.text, lo, cue_start)
+        return mention
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset, 1) - 1  # (0 before the first, as unit)

@@ -103,6 +103,7 @@ _BOUNDARY_WORDS = frozenset(
 )
 _NOT_HEAD_WORDS = _BOUNDARY_WORDS | _DETERMINERS | _AUXILIARIES  # see _is_head_word
 _RELATIVE = frozenset({"who", "which"})
+_PRONOUNS_AND_RELATIVES = frozenset(lexicon.PRONOUNS) | _RELATIVE  # what heads a phrase alone: he, who
 # Quantifiers that stand for a group of people as a whole subject: Some say, Many fear, The two admit.
 QUANTIFIERS = frozenset({
     "some", "many", "several", "both", "most", "another", "each", "one", "two", "three", "four", "five", "six",
@@ -172,7 +173,8 @@ def _words(text: str, start: int, end: int, most: int) -> list[tuple[int, int, s
 
 
 class _Words:
-    """The words ``_WORD`` finds in ``text[start:end]``, as strings, with offsets on request.
+    """The words ``_WORD`` finds in ``window``, the part of ``text`` that ends at ``end``, as
+    strings, with offsets on request.
 
     A search back from a cue reads a few words from the end and needs the offsets of one or
     two, so an offset is worked out only when asked for, leftwards: word i is the last
@@ -182,18 +184,18 @@ class _Words:
 
     __slots__ = ("_start", "_starts", "text", "words")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, window: str, end: int) -> None:
         self.text = text
         # No word spans white space, and a stretch of letters and digits alone is one word
         # ([^\W_] is what isalnum tests): only the other stretches need the pattern.
         words: list[str] = []
-        for chunk in text[start:end].split():
+        for chunk in window.split():
             if chunk.isalnum():
                 words.append(chunk)
             else:
                 words += _WORD.findall(chunk)
         self.words = words
-        self._start = start
+        self._start = end - len(window)
         self._starts = [end]  # _starts[k]: start of word len(words) - k; the end stands for word len(words)
 
     def start(self, index: int) -> int:
@@ -224,14 +226,12 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
     words = tokens.words
     head = words[index]
     lower = head.lower()
-    if (
-        lower in lexicon.PRONOUNS
-        or lower in _RELATIVE
-        or (lower.endswith(_CONTRACTIONS) and _CONTRACTED.sub("", lower) in lexicon.PRONOUNS)
+    if lower in _PRONOUNS_AND_RELATIVES or (
+        lower.endswith(_CONTRACTIONS) and _CONTRACTED.sub("", lower) in lexicon.PRONOUNS
     ):
         linked = _linked_source_start(tokens, index, at_clause_start)
         return index if linked is None else linked  # he, who, he’s; a source close to him
-    quantifier = _quantifier_start(tokens, index)
+    quantifier = _quantifier_start(tokens, index, lower)
     if quantifier is not None:
         return quantifier
     if not _is_head_word(head):
@@ -244,44 +244,46 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
     while first > 0 and index - first < 9:
         word = words[first - 1]
         lower = word.lower()
-        if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
-            break
-        if lower in _LINK_ENDS:
-            linked = _linked_source_start(tokens, first, at_clause_start)
-            if linked is not None:
-                return linked  # people familiar with the matter, a source close to the campaign
-        if lower in _DETERMINERS or (
-            (lower in _POSSESSIVE_PRONOUNS or lower.endswith(_POSSESSIVE_ENDINGS))  # else not possessive
-            and _is_possessive(lower)
-            and not (named and _capitalised(word))
-        ):
-            first -= 1
-            determined = True
-            if lower not in _DETERMINERS and first >= 1 and words[first - 1].lower() in {"the", "a", "an"}:
-                first -= 1  # the players’ union, a company's spokesman
-            if (
-                first >= 2
-                and words[first - 1].lower() in {"in", "at", "from", "of"}
-                and _is_plural_or_source(words[first - 2])
+        # Most words are none of the linking words below: one set lookup passes them by.
+        if lower in _LINKING_WORDS or lower.endswith(_POSSESSIVE_ENDINGS):
+            if word in _PUNCTUATION or lower in lexicon.PRONOUNS:
+                break
+            if lower in _LINK_ENDS:
+                linked = _linked_source_start(tokens, first, at_clause_start)
+                if linked is not None:
+                    return linked  # people familiar with the matter, a source close to the campaign
+            if lower in _DETERMINERS or (
+                (lower in _POSSESSIVE_PRONOUNS or lower.endswith(_POSSESSIVE_ENDINGS))  # else not possessive
+                and _is_possessive(lower)
+                and not (named and _capitalised(word))
             ):
-                first -= 1  # officials in both capitals: carry on over the preposition
+                first -= 1
+                determined = True
+                if lower not in _DETERMINERS and first >= 1 and words[first - 1].lower() in {"the", "a", "an"}:
+                    first -= 1  # the players’ union, a company's spokesman
+                if (
+                    first >= 2
+                    and words[first - 1].lower() in {"in", "at", "from", "of"}
+                    and _is_plural_or_source(words[first - 2])
+                ):
+                    first -= 1  # officials in both capitals: carry on over the preposition
+                    continue
+                linked = _linked_source_start(tokens, first, at_clause_start)
+                return first if linked is None else linked  # a source close to the campaign
+            if lower in {"of", "for"} or (
+                lower == "and" and named and first >= 2 and _capitalised(words[first - 2])
+            ):
+                first -= 1
                 continue
-            linked = _linked_source_start(tokens, first, at_clause_start)
-            return first if linked is None else linked  # a source close to the campaign
-        if lower in {"of", "for"} or (
-            lower == "and" and named and first >= 2 and _capitalised(words[first - 2])
-        ):
-            first -= 1
-            continue
-        if lower in {"in", "at", "from"} and first >= 2 and (
-            _is_plural_or_source(words[first - 2]) or (named and first == index and words[first - 2].islower())
-        ):
-            # officials in Washington, fishermen in Kelmar, a spokesman at the embassy; a place
-            # after a common noun (stallholders at the market in Kelmar)
-            first -= 1
-            named = False  # the phrase goes on over the common noun before the preposition
-            placed = True
-            continue
+            if lower in {"in", "at", "from"} and first >= 2 and (
+                _is_plural_or_source(words[first - 2]) or (named and first == index and words[first - 2].islower())
+            ):
+                # officials in Washington, fishermen in Kelmar, a spokesman at the embassy; a place
+                # after a common noun (stallholders at the market in Kelmar)
+                first -= 1
+                named = False  # the phrase goes on over the common noun before the preposition
+                placed = True
+                continue
         if not _is_head_word(word):
             break
         if named and not (_capitalised(word) or _is_title(word) or _POSSESSIVE.search(word)):
@@ -301,6 +303,15 @@ def _phrase_start(tokens: _Words, index: int, at_clause_start: int) -> int | Non
 _LINKS_AFTER_SOURCE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on"), ("involved", "in")})
 _LINK_ENDS = frozenset(link[1] for link in _LINKS_AFTER_SOURCE)
 _LINK_IN_MENTION = re.compile(r"\s(?:" + "|".join(rf"{a}\s+{b}" for a, b in sorted(_LINKS_AFTER_SOURCE)) + r")\s")
+# The words that _phrase_start does more with than test as a head word (a possessive ending aside).
+_LINKING_WORDS = (
+    _PUNCTUATION
+    | frozenset(lexicon.PRONOUNS)
+    | _LINK_ENDS
+    | _DETERMINERS
+    | _POSSESSIVE_PRONOUNS
+    | {"of", "for", "and", "in", "at", "from"}
+)
 # A place that ends a mention after a common noun (stallholders at the market in Kelmar).
 _PLACE_AT_END = re.compile(r"(?<=[a-z])\s(?:in|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 
@@ -315,11 +326,10 @@ def _linked_source_start(tokens: _Words, first: int, at_clause_start: int) -> in
     return _phrase_start(tokens, first - 3, at_clause_start)
 
 
-def _quantifier_start(tokens: _Words, index: int) -> int | None:
+def _quantifier_start(tokens: _Words, index: int, lower: str) -> int | None:
     """Start of a quantifier subject ending at ``words[index]`` (*Some*, *they all*, *six in 10*,
-    *42%*, *two-thirds*), or None when the word is no quantifier."""
+    *42%*, *two-thirds*), or None when the word is no quantifier. ``lower``: the word in lowercase."""
     words = tokens.words
-    lower = words[index].lower()
     if index >= 2 and words[index - 1] == "in" and _is_number(words[index - 2]) and _is_number(lower):
         first = index - 2  # six in 10 said, one in five say
     elif lower[0].isdigit():
@@ -378,8 +388,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     mention = _mention_before(text, lo, cue_start)
     if mention is None:
         return None
-    if mention.end - mention.start <= 4 and text[mention.start : mention.end].lower() in _FLOATING:
-        subject_end = rstrip_space(text, lo, mention.start)
+    start, end = mention.start, mention.end
+    if end - start <= 4 and text[start:end].lower() in _FLOATING:
+        subject_end = rstrip_space(text, lo, start)
         words = text[max(lo, subject_end - 40) : subject_end].split()
         while words and words[-1].lower() in _AUXILIARIES:
             words.pop()
@@ -388,19 +399,18 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # Trump at the time said, Bush in a Medium post said, The department less than two weeks
     # ago said: the phrase read is the circumstance; the subject stands before it.
     # (Literal tests first: most mentions have neither before or in them.)
-    if text.endswith(_CIRCUMSTANCE_PREPOSITIONS, max(lo, mention.start - 8), mention.start):
-        start, _ = _word_before(text, lo, mention.start)
+    # (From lo, not max(lo, start - 8), which costs a call: none of them is longer than 8.)
+    if text.endswith(_CIRCUMSTANCE_PREPOSITIONS, lo, start):
+        start, _ = _word_before(text, lo, start)
         before, word = _word_before(text, lo, start)
         if word in {"earlier", "later", "early", "late"}:
             start = before  # earlier in the day
-    elif text.endswith(" ago", mention.start, mention.end):
-        start, word = _word_before(text, lo, mention.start)
+    elif text.endswith(" ago", start, end):
+        before, word = _word_before(text, lo, start)
         if word in {"about", "nearly", "just"}:
-            pass
+            start = before
         elif word == "than":
-            start = _word_before(text, lo, start)[0]  # less than two weeks ago
-        else:
-            start = mention.start
+            start = _word_before(text, lo, before)[0]  # less than two weeks ago
     else:
         return mention
     if start > lo:
@@ -432,6 +442,9 @@ def _subject_before_quantifier(word: str) -> bool:
     return word[0].isalpha() and (_capitalised(word) or word.endswith("s")) and word.lower() not in _NOT_HEAD_WORDS
 
 
+_LONG_REACH = 320  # characters read before a cue when an apposition may stand there (else 120)
+
+
 def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The source phrase that ends just before a cue (*Sherman* in *Sherman said*).
 
@@ -441,27 +454,30 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     phrase is a role and the apposition a name (*Brennau's mayor, Stefan
     Albers, said*), the name is the mention and the role its apposition.
     """
-    near = text[max(lo, cue_start - 24) : cue_start]
-    last_words = near[-16:]  # text[window:cue_start], window = max(lo, cue_start - 16)
+    # The text the phrase may be read from, sliced once: a slice of it costs less than a max() call.
+    before = text[max(lo, cue_start - _LONG_REACH) : cue_start]
+    last_words = before[-16:]
+    window = cue_start - len(last_words)  # max(lo, cue_start - 16)
     split = last_words.rsplit(None, 1)
     last_word = split[-1] if split else ""
     if last_word in _TIME_OR_ADVERB:
         time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
         if time is not None and time.start() > lo:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
-            near = text[max(lo, cue_start - 24) : cue_start]
+            before = text[max(lo, cue_start - _LONG_REACH) : cue_start]
     elif last_word.isascii() and last_word.isalpha():
         # A pronoun or a function word right before the cue decides it (he said, to say):
         # no need to read the clause. The word is whole when white space or ``lo`` is before it.
         lower = last_word.lower()
         if lower in _ALONE_BEFORE_CUE:
-            window = max(lo, cue_start - 16)
             end = window + len(last_words.rstrip())
             start = end - len(lower)
             if start > window or window == lo:
                 return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
-    reach = 320 if ("," in near or ")" in near or "—" in near or "–" in near) else 120  # appositions need the long view
-    tokens = _Words(text, max(lo, cue_start - reach), cue_start)
+    near = before[-24:]
+    # Appositions need the long view.
+    reach = _LONG_REACH if ("," in near or ")" in near or "—" in near or "–" in near) else 120
+    tokens = _Words(text, before[-reach:], cue_start)
     words = tokens.words
     index = len(words) - 1
     if index >= 0 and words[index] == ")":
@@ -531,8 +547,12 @@ def _plain_mention(text: str, tokens: _Words, index: int, lo: int) -> Mention | 
     first = _phrase_start(tokens, index, lo + 3)
     if first is None:
         return None
+    head = words[index]
     head_start = tokens.start(index)
-    return Mention(tokens.start(first), strip_possessive(text, head_start, head_start + len(words[index])))
+    end = head_start + len(head)
+    if head.endswith(_POSSESSIVE_ENDINGS):  # else there is no possessive to strip (most heads)
+        end = strip_possessive(text, head_start, end)
+    return Mention(tokens.start(first), end)
 
 
 def _with_apposition(text: str, mention: Mention, apposition_span: tuple[int, int]) -> Mention:
