@@ -371,10 +371,14 @@ def _is_plural_or_source(word: str) -> bool:
     return lower in lexicon.SOURCE_NOUNS or lower.endswith(("men", "ers", "ists", "ians", "als"))
 
 
+_TITLES = lexicon.TITLES
+_FIRST_NAMES = lexicon.FEMALE_NAMES | lexicon.MALE_NAMES
+
+
 def _title_gender(word: str) -> str | None:
     """The gender ``lexicon.TITLES`` gives ``word`` as written, else capitalised (m, f or -);
     None when it is no title."""
-    return lexicon.TITLES.get(word) or lexicon.TITLES.get(word.capitalize())
+    return _TITLES.get(word) or _TITLES.get(word.capitalize())
 
 
 def _is_title(word: str) -> bool:
@@ -678,7 +682,7 @@ def _chains(text: str, ascii: bool) -> list[tuple[int, str]]:
         position = 0
         for cut in stops.finditer(chain):
             word = chain[position : cut.start()].split()[-1]
-            if _is_abbreviation(word):
+            if word in lexicon.ABBREVIATIONS:  # (no run of initials ends in three letters and a stop)
                 continue
             pieces.append((start + position, chain[position : cut.start()].rstrip(".")))
             position = cut.end()
@@ -706,21 +710,23 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], str]:
         if title_gender is not None:
             if title_gender != "-":
                 gender = title_gender
-        elif token not in lexicon.NATIONALITIES and not (token in _NAME_CONNECTORS and index > 0):
+        elif token not in lexicon.NATIONALITIES and not (index and token in _NAME_CONNECTORS):
             break
         index += 1
     # A title ends on a title word, not on a connector: "Secretary of State", not "Secretary of".
-    while index > 0 and tokens[index - 1] in _NAME_CONNECTORS:
+    while index and tokens[index - 1] in _NAME_CONNECTORS:
         index -= 1
-    for position in range(index + 1, len(tokens) - 1):
-        if tokens[position] in lexicon.FEMALE_NAMES or tokens[position] in lexicon.MALE_NAMES:
-            index = position  # a first name starts the name: what stands before it is a title
-            break
+    if len(tokens) - index > 2:  # else no word stands between the first and the last
+        for position in range(index + 1, len(tokens) - 1):
+            if tokens[position] in _FIRST_NAMES:
+                index = position  # a first name starts the name: what stands before it is a title
+                break
     name = tokens[index:]
-    for position in range(1, len(name)):
-        if name[position] in _NAME_CONNECTORS:
-            name = name[:position]
-            break
+    if not _NAME_CONNECTORS.isdisjoint(name):  # most names have none
+        for position in range(1, len(name)):
+            if name[position] in _NAME_CONNECTORS:
+                name = name[:position]
+                break
     return tokens[:index], name, gender
 
 
@@ -749,6 +755,9 @@ def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]], ascii: b
 
 
 _by_start = operator.itemgetter(0)
+_NOT_ROLE_LEADS = _BOUNDARY_WORDS | _DETERMINERS  # see People._role_words
+# What People._chain_names makes of a chain: title words, name words, gender, name, length, title.
+_ChainNames = tuple[list[str], list[str], str, str, int, str | None]
 
 
 class People:
@@ -762,12 +771,12 @@ class People:
         self._occurrences: list[_Person] = []
         # _split_title of each chain seen: an article names the same people again and again.
         self._splits: dict[tuple[str, ...], tuple[list[str], list[str], str]] = {}
-        self._chain_cache: dict[str, tuple[list[str], list[str], str] | None] = {}
+        self._chain_cache: dict[str, _ChainNames | None] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str | None, str]] = {}  # by resolve()
         ascii = _reads_as_ascii(text)
         # Pass 1: names of two words or more (and titled ones): who the people are.
         for start, chain in _chains(text, ascii):
-            self._add_chain(start, start + len(chain), chain)
+            self._add_chain(start, chain)
         # Pass 2: lone surnames of those people (Sherman).
         if self._by_surname:
             self._add_lone_surnames(ascii)
@@ -775,7 +784,7 @@ class People:
     def _add_lone_surnames(self, ascii: bool) -> None:
         text = self.text
         word_at = _CAPITALISED_WORD_ASCII if ascii else _CAPITALISED_WORD
-        seen = self._positions[:]  # starts of pass-1 occurrences, ascending
+        seen, ends = self._positions, self._ends  # pass-1 occurrences, ascending
         # Per surname: where its full-name mentions are (ascending) and whose they are.
         firsts: dict[str, tuple[list[int], list[_Person]]] = {}
         for position, person in zip(self._positions, self._occurrences, strict=True):
@@ -786,7 +795,7 @@ class People:
         surnames = self._by_surname
         for start in _lone_surname_starts(text, surnames, ascii):
             index = bisect.bisect_right(seen, start) - 1
-            if index >= 0 and start < self._ends[index]:
+            if index >= 0 and start < ends[index]:
                 continue  # inside a longer name already counted
             match = word_at.match(text, start)
             if match is None:
@@ -806,7 +815,7 @@ class People:
             added.append((start, end, person))
         if added:
             # Both lists ascend (pass 1 follows the chains in order) and share no start.
-            merged = list(zip(self._positions, self._ends, self._occurrences, strict=True)) + added
+            merged = list(zip(seen, ends, self._occurrences, strict=True)) + added
             merged.sort(key=_by_start)
             self._positions = [item[0] for item in merged]
             self._ends = [item[1] for item in merged]
@@ -820,7 +829,7 @@ class People:
         words = text[max(0, start - 30) : start].split()[-2:]
         if not words or not _is_title(words[-1]):
             return []
-        if len(words) == 2 and words[0].isalpha() and words[0].lower() not in _BOUNDARY_WORDS | _DETERMINERS:
+        if len(words) == 2 and words[0].isalpha() and words[0].lower() not in _NOT_ROLE_LEADS:
             return words  # union delegate, Opposition leader
         return words[-1:]
 
@@ -839,36 +848,40 @@ class People:
             split = self._splits[key] = _split_title(tokens)
         return split
 
-    def _chain_names(self, chain: str) -> tuple[list[str], list[str], str] | None:
-        """(title words, name words, gender from the title) of a chain; None when it names no
-        one or an organisation. Remembered for this article, which repeats its names."""
+    def _chain_names(self, chain: str) -> _ChainNames | None:
+        """(title words, name words, gender, name, length less a possessive, title) of a chain,
+        the gender from a first name, else from the title; None when it names no one or an
+        organisation. Remembered for this article, which repeats its names."""
         if chain in self._chain_cache:
             return self._chain_cache[chain]
-        tokens = chain.replace("\u00a0", " ").split(" ")
+        tokens = chain.split()  # one space or no-break space stands between two words
         last = tokens[-1]
+        length = len(chain)  # less a possessive: what strip_possessive gives
         if last.endswith(_POSSESSIVE_ENDINGS):
             last = _POSSESSIVE.sub("", last)
+            length -= len(tokens[-1]) - len(last)
         tokens[-1] = last.rstrip(".") or tokens[-1]
-        names = _split_title(tokens)
-        name_words = names[1]
-        found = names if name_words and _ORGANISATION_WORDS.isdisjoint(name_words) else None
+        title_words, name_words, gender = _split_title(tokens)
+        found = None
+        if name_words and _ORGANISATION_WORDS.isdisjoint(name_words):
+            first = name_words[0]
+            if first in lexicon.FEMALE_NAMES:
+                gender = "f"
+            elif first in lexicon.MALE_NAMES:
+                gender = "m"
+            found = title_words, name_words, gender, " ".join(name_words), length, _title(title_words)
         self._chain_cache[chain] = found
         return found
 
-    def _add_chain(self, start: int, end: int, chain: str) -> None:
+    def _add_chain(self, start: int, chain: str) -> None:
         names = self._chain_names(chain)
         if names is None:
             return
-        title_words, name_words, gender = names
-        text = self.text
+        title_words, name_words, gender, name, length, title = names
         role_words = self._role_words(start)
         if role_words:
             title_words = role_words + title_words
-        first = name_words[0]
-        if first in lexicon.FEMALE_NAMES:
-            gender = "f"
-        elif first in lexicon.MALE_NAMES:
-            gender = "m"
+            title = _title(title_words)
         surname = name_words[-1]
         known = self._by_surname.get(surname)
         if len(name_words) == 1:
@@ -876,14 +889,13 @@ class People:
             if known:
                 person = known[-1]
             elif title_words and gender != "-" or any(w in lexicon.TITLES for w in title_words[-1:]):
-                person = _Person(surname, surname, gender, _title(title_words))
+                person = _Person(surname, surname, gender, title)
                 self._by_surname.setdefault(surname, []).append(person)
             else:
                 return
         else:
-            if gender == "-" and not title_words and not _looks_like_a_name(text, start, name_words):
+            if gender == "-" and not title_words and not _looks_like_a_name(name_words):
                 return
-            name = " ".join(name_words)
             same = None
             for other in known or ():
                 if other.name == name:
@@ -893,15 +905,15 @@ class People:
                 same = known[-1]  # first seen as a lone surname after a title
                 same.name = name
             if same is None:
-                same = _Person(name, surname, gender, _title(title_words))
+                same = _Person(name, surname, gender, title)
                 self._by_surname.setdefault(surname, []).append(same)
             person = same
             if person.gender == "-":
                 person.gender = gender
             if person.title is None:
-                person.title = _title(title_words)
+                person.title = title
         self._positions.append(start)
-        self._ends.append(strip_possessive(text, start, end))
+        self._ends.append(start + length)
         self._occurrences.append(person)
 
     def resolve(self, start: int, end: int, apposition: str | None = None) -> Speaker:
@@ -996,7 +1008,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def _looks_like_a_name(text: str, start: int, name_words: list[str]) -> bool:
+def _looks_like_a_name(name_words: list[str]) -> bool:
     """Two or three capitalised words that are not function words, places or orgs."""
     if not 2 <= len(name_words) <= 3:
         return False
