@@ -249,7 +249,9 @@ def _add_cue_forms(
         next_words = _CUE_FIRST_WORDS.get(written)
         if next_words is None or cue_start < after:
             continue  # not a first word as written, or inside the last form
-        if (cue_start and text[cue_start - 1].isalnum()) or (cue_end < end and _goes_on(text[cue_end])):
+        if (cue_start and text[cue_start - 1].isalnum()) or (
+            cue_end < end and text[cue_end] != " " and _goes_on(text[cue_end])  # (mostly a space)
+        ):
             continue  # a letter beyond latin-1 before it, or one of them, ’, ' or - after it
         if next_words is not _ALONE:
             cue_end = _form_end(text, cue_end, end, next_words)
