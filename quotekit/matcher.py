@@ -249,7 +249,9 @@ def _add_cue_forms(
         next_words = _CUE_FIRST_WORDS.get(written)
         if next_words is None or cue_start < after:
             continue  # not a first word as written, or inside the last form
-        if (cue_start and text[cue_start - 1].isalnum()) or (cue_end < end and _goes_on(text[cue_end])):
+        if (cue_start and text[cue_start - 1].isalnum()) or (
+            cue_end < end and text[cue_end] != " " and _goes_on(text[cue_end])  # (mostly a space)
+        ):
             continue  # a letter beyond latin-1 before it, or one of them, ’, ' or - after it
         if next_words is not _ALONE:
             cue_end = _form_end(text, cue_end, end, next_words)
@@ -299,7 +301,8 @@ _AUXILIARY_AFTER = re.compile(
 )
 # Particles that make a cue verb another verb (show up, back down, call off, write off).
 _PARTICLE_AFTER = re.compile(r"[ \u00a0](?:up|off|down|away|around)\b")
-_PARTICLE_INITIALS = frozenset("uoda")
+_PARTICLE_STARTS = frozenset({"up", "of", "do", "aw", "ar"})  # their first two letters
+_DETERMINER_BYTES = frozenset(word.encode() for word in _DETERMINER_WORDS)
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINER_WORDS) + r")\s$", re.IGNORECASE)
 _SENTENCE_OPENERS = frozenset(LINE_BREAKS + '.!?:“"')
 
@@ -314,9 +317,10 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return position == 0 or text[position - 1] in _SENTENCE_OPENERS
 
 
-def _after_determiner(text: str, start: int) -> bool:
+def _after_determiner(text: str, copy: bytes, start: int) -> bool:
     """Does ``_DETERMINER_BEFORE`` match the 8 characters before ``start`` (the report)? Plain
-    string tests where the text is ASCII: the search is the dearest test of the cue scan."""
+    string tests where the text is ASCII: the search is the dearest test of the cue scan.
+    (``copy``: :func:`_scan_copy` of ``text``.)"""
     if start < 2 or not text[start - 1].isspace():
         return False  # a match ends with white space
     if text[start - 1] != "\n":  # (before a line break the white space may be longer)
@@ -330,16 +334,9 @@ def _after_determiner(text: str, start: int) -> bool:
     before = text[start - 8 : start] if start > 8 else text[:start]
     if before[-1] == "\n" or not before.isascii():
         return _DETERMINER_BEFORE.search(before) is not None  # "$" before a line break; Unicode case
-    # A determiner right before that white space, with no letter, digit or _ just before it.
-    head = before[:-1].lower()
-    if not head.endswith(_DETERMINER_WORDS):
-        return False
-    for word in _DETERMINER_WORDS:
-        if head.endswith(word):
-            rest = head[: -len(word)]
-            if not rest or not (rest[-1].isalnum() or rest[-1] == "_"):
-                return True
-    return False
+    # A determiner right before that white space, with no letter, digit or _ just before it: the
+    # last word of the copy of the 7 characters before the space (ASCII, lowercase there).
+    return copy[max(0, start - 7) : start].rsplit(b" ", 1)[-1] in _DETERMINER_BYTES
 
 
 class _Cue:
@@ -408,14 +405,15 @@ class _Document:
         self.region_starts = [start for start, _ in self.regions]
         self.dash_asides = _dash_asides(text)
         self.cues = []
-        for start, end, written in self._cue_matches():
+        copy = _scan_copy(text)
+        for start, end, written in self._cue_matches(copy):
             facts = _CUE_FACTS.get(written)
             if facts is None:  # words of a cue parted by other white space than one space, or a capital
                 facts = _CUE_FACTS.get(" ".join(written.split()))
                 if facts is None:
                     continue  # (a form that counts in lowercase only)
             lemma, frame, third_person, base_form, capitalised = facts
-            if (start and text[start - 1] in "-’'") or _after_determiner(text, start):
+            if (start and text[start - 1] in "-’'") or _after_determiner(text, copy, start):
                 continue  # so-called, ex-said; "the report"
             if capitalised and not _starts_a_sentence(text, start):
                 continue  # "Said Ellis:", "According to …" count at a sentence start only
@@ -423,17 +421,16 @@ class _Document:
                 continue  # "his early-morning tweets", "NATO guarantees": a noun, not a verb
             if base_form and (not _plural_subject_before(text, start) or _AUXILIARY_AFTER.match(text, end)):
                 continue  # "the presidential debate", "an email", "the peace plan has": a noun, not a verb
-            if text[end + 1 : end + 2] in _PARTICLE_INITIALS and _PARTICLE_AFTER.match(text, end):
+            if text[end + 1 : end + 3] in _PARTICLE_STARTS and _PARTICLE_AFTER.match(text, end):
                 continue  # showed up, backed down, called off: another verb than the cue's
             self.cues.append(_Cue(start, end, lemma, frame))
         self.cue_starts = [cue.start for cue in self.cues]
 
-    def _cue_matches(self) -> list[tuple[int, int, str]]:
+    def _cue_matches(self, copy: bytes) -> list[tuple[int, int, str]]:
         """:func:`_cue_forms` over the whole text, less the forms inside quotes. Quotes that start
         and end with a mark are not searched: no cue counts in a quote, and none can run across
-        a mark. One _scan_copy serves every stretch between quotes."""
+        a mark. One _scan_copy of the text (``copy``) serves every stretch between quotes."""
         text = self.text
-        copy = _scan_copy(text)
         found: list[tuple[int, int, str]] = []
         position = 0
         searched_quotes = False
@@ -602,16 +599,25 @@ _NOUN_CONTEXT_SET = frozenset(_NOUN_CONTEXT_WORDS)
 
 
 def _noun_context(word: str) -> bool:
-    """Is ``word`` one after which a base form is a noun (``_NOUN_CONTEXT``)?"""
-    if word.isascii():
-        # Where case is plain, the word must be listed, start with a digit, have an apostrophe
-        # or an adjective's ending: a quick test that spares most regex calls.
-        lower = word.lower()
-        if not (
-            lower in _NOUN_CONTEXT_SET or lower[:1].isdigit() or "'" in lower or lower.endswith(_ADJECTIVE_ENDINGS)
-        ):
-            return False
-    return _NOUN_CONTEXT.fullmatch(word) is not None
+    """Is ``word`` one after which a base form is a noun (``_NOUN_CONTEXT``)? Plain string tests
+    where the word is ASCII, and case is plain: the regex call costs more than the rest of a
+    cue's checks."""
+    if not word.isascii():
+        return _NOUN_CONTEXT.fullmatch(word) is not None
+    lower = word.lower()
+    if lower in _NOUN_CONTEXT_SET:
+        return True
+    if lower.endswith("'s"):  # \w+['’]s?
+        return _word_characters(lower[:-2])
+    if lower.endswith("'"):
+        return _word_characters(lower[:-1])
+    # \d+\w* or \w+(?:al|ic|…): a digit first, or an adjective's ending after a word character
+    return _word_characters(lower) and (lower[0].isdigit() or lower[1:].endswith(_ADJECTIVE_ENDINGS))
+
+
+def _word_characters(ascii_word: str) -> bool:
+    """Is ``ascii_word`` one or more of [A-Za-z0-9_], what the pattern calls word characters in ASCII?"""
+    return ascii_word.replace("_", "a").isalnum()
 
 
 _IN_NUMBER_BEFORE = re.compile(r"\bin\s+\d+\s+$")
@@ -646,7 +652,7 @@ _PREPOSITIONS_BEFORE_NOUN = frozenset({
 def _compound_noun_before(text: str, start: int) -> bool:
     """Does a base form at ``start`` end a compound noun after a determiner (a roll call, the
     talk show, his private email)? Its word before is then a lowercase singular noun."""
-    words = text[max(0, start - 60) : start].split()
+    words = text[max(0, start - 60) : start].rsplit(None, 3)  # (the last three words are enough)
     if len(words) < 2:
         return False
     word = words[-1]
