@@ -806,7 +806,7 @@ _ADDRESSEE = regex.compile(
 
 _GAP = " ,\u00a0\t\u2009"
 _GAP_DETERMINERS = ("his ", "her ", "their ", "its ", "the ", "his\u00a0", "her\u00a0", "their\u00a0", "the\u00a0")
-_LEADS_INTO_QUOTE = regex.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
+_LEADS_INTO_QUOTE = re.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
 # Up to four words of letters (fullmatch; one way to read each, so a miss fails fast).
 _NOUN_MODIFIERS = regex.compile(r"[\p{L}\p{M}'’.-]+(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,3}[ \u00a0]*")
 _OPENING_MARKS = frozenset("“\"«„‘'")
@@ -816,7 +816,8 @@ _ATTRIBUTION_REST = regex.compile(
     + "|".join(lexicon.WEEKDAYS)
     + r")\b)"
 )
-_DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
+# (re, not regex: no Unicode property in it, and re costs less per call; most quotes ask it.)
+_DASH = re.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
 _NOT_END_PUNCTUATION = re.compile(r"[^ .,;!?\u00a0]")
 # (Greedy: fullmatch accepts the same gaps as with a lazy {0,100}?, which retries the rest at
@@ -975,12 +976,12 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
     for index, quoted in enumerate(doc.quoted):
         if index == skip:
             continue
-        parts = list(quoted.parts)
         after = _attribution_after(doc, index)
         if after is not None:
             cue, mention, rule, attribution_end = after
             if cue is not None:
                 cue.used = True
+            parts = list(quoted.parts)
             if _continues(doc, index, attribution_end):
                 parts.extend(doc.quoted[index + 1].parts)
                 skip = index + 1
@@ -1000,7 +1001,7 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
         if before is not None:
             before_cue, before_mention = before
             before_cue.used = True
-            previous = _Found(parts, QuoteKind.DIRECT, before_cue, before_mention, "before-quote")
+            previous = _Found(list(quoted.parts), QuoteKind.DIRECT, before_cue, before_mention, "before-quote")
             found.append(previous)
             found_by_cue[before_cue.start] = previous
             continue
@@ -1092,7 +1093,7 @@ _ADDRESSEE_THAT_AHEAD = _that_within(12)
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
-_GENERIC_AUDIENCE = regex.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
+_GENERIC_AUDIENCE = re.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
 _PREPOSITIONS_AHEAD = (
     "in", "on", "at", "via", "during", "through", "over", "from", "to", "before", "after", "while", "when", "early",
     "late", "last",
