@@ -930,9 +930,9 @@ _NOT_IN_SPLIT_GAP = regex.compile(r"[“”\"«»„!?]|\.(?!\S)(?<!\b(?:Mr|Mrs|
 
 
 def _is_split_gap(gap: str) -> bool:
-    """Is ``gap`` the rest of an attribution, then the next quote opens: at most 260 characters
-    ending in a stop, comma, colon or semicolon, then spaces? (One search, not a pattern step per
-    character: the stop is the last character before the spaces, and nothing before it may break.)"""
+    """Is ``gap`` the rest of an attribution before the next quote opens: at most 260 characters,
+    a stop, comma, colon or semicolon, then spaces? (One search, not a pattern step per character:
+    the stop is the last character before the spaces, and nothing before it may break the rest.)"""
     stop = len(gap.rstrip(" \u00a0")) - 1
     if not 0 <= stop <= 260 or gap[stop] not in ".,;:":
         return False
