@@ -84,6 +84,14 @@ class Quotes(list[Quote]):
         super().__init__(_check_quotes(quotes, "Quotes"))
         self.text = text
 
+    @classmethod
+    def _built(cls, quotes: list[Quote], text: str) -> Quotes:
+        """``Quotes(quotes, text)`` without the type checks: for the quotes extract_quotes built."""
+        built = cls.__new__(cls)
+        built.extend(quotes)
+        built.text = text
+        return built
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (list(self), self.text))
 

@@ -763,9 +763,13 @@ def _attribution_after(doc: _Document, index: int) -> tuple[_Cue | None, Mention
                 )
         end = cue.end
     # “A.” She adds, “B.”: after a finished sentence, an attribution that leads into a quote is B's.
-    if _ends_a_sentence(text, quoted.parts[-1][0], quoted.end):
-        if index + 1 < len(doc.quoted) and _LEADS_INTO_QUOTE.fullmatch(text, end, doc.quoted[index + 1].open):
-            return None
+    # (The pattern first: it fails in its first 40 characters for nearly every quote.)
+    if (
+        index + 1 < len(doc.quoted)
+        and _LEADS_INTO_QUOTE.fullmatch(text, end, doc.quoted[index + 1].open)
+        and _ends_a_sentence(text, quoted.parts[-1][0], quoted.end)
+    ):
+        return None
     # What follows must end the attribution (“…,” he said Friday. / , but warned …), not be its content.
     if cue.lemma in _ADDRESSEE_LEMMAS and end == cue.end:
         addressee = _addressee_after(doc, cue, unit_end)
@@ -813,8 +817,9 @@ _ADDRESSEE = regex.compile(
 
 _GAP = " ,\u00a0\t\u2009"
 _GAP_DETERMINERS = ("his ", "her ", "their ", "its ", "the ", "his\u00a0", "her\u00a0", "their\u00a0", "the\u00a0")
-_LEADS_INTO_QUOTE = regex.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
-_NOUN_MODIFIERS = regex.compile(r"(?:[\p{L}\p{M}'’.-]+[ \u00a0]*){1,4}")
+_LEADS_INTO_QUOTE = re.compile(r"[^.!?“”\"]{0,40}[,:][ \u00a0]*")
+# Up to four words of letters (fullmatch; one way to read each, so a miss fails fast).
+_NOUN_MODIFIERS = regex.compile(r"[\p{L}\p{M}'’.-]+(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,3}[ \u00a0]*")
 _OPENING_MARKS = frozenset("“\"«„‘'")
 _ATTRIBUTION_REST = regex.compile(
     r"[ \u00a0]*(?:[,.;:(—–-]|to[ \u00a0]+(?:the|a|an|his|her|their|reporters|journalists)\b"
@@ -822,10 +827,13 @@ _ATTRIBUTION_REST = regex.compile(
     + "|".join(lexicon.WEEKDAYS)
     + r")\b)"
 )
-_DASH = regex.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
+# (re, not regex: no Unicode property in it, and re costs less per call; most quotes ask it.)
+_DASH = re.compile(r"[ \u00a0]*[—–―]{1,2}[ \u00a0]*|[ \u00a0]+-{1,2}[ \u00a0]+")
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}]")
 _NOT_END_PUNCTUATION = re.compile(r"[^ .,;!?\u00a0]")
-_BEFORE_QUOTE_GAP = regex.compile(r"[^“”\"«»„]{0,100}?(?:[:,]|\bthat)?[ \u00a0]*")
+# (Greedy: fullmatch accepts the same gaps as with a lazy {0,100}?, which retries the rest at
+# every character, ten times slower on a clause-long gap.)
+_BEFORE_QUOTE_GAP = regex.compile(r"[^“”\"«»„]{0,100}(?:[:,]|\bthat)?[ \u00a0]*")
 
 
 def _attribution_before(
@@ -911,7 +919,7 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
     if following.open - attribution_end > 400:
         return False
     gap = doc.text[attribution_end : following.open]
-    if not _SPLIT_GAP.fullmatch(gap) or _more_words(gap, 0, len(gap), 40):
+    if not _is_split_gap(gap) or _more_words(gap, 0, len(gap), 40):
         return False
     # Another cue there starts another attribution; not "he said, laughing.", nor one in a relative
     # clause about the speaker (said Roy Hermann, 65, who caucused for Sanders but showed up …).
@@ -925,10 +933,20 @@ def _continues(doc: _Document, index: int, attribution_end: int) -> bool:
     return _attribution_after(doc, index + 1) is None
 
 
-# The rest of an attribution, ending in a stop or comma, then the next quote opens.
-_SPLIT_GAP = regex.compile(
-    r"(?:[^“”\"«»„.!?]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr))\.){0,260}[.,;:][ \u00a0]*"
-)
+# What the rest of an attribution before the next quote may not hold: a quote mark, ! or ?, or a
+# full stop before white space (a sentence end), unless after a title.
+_NOT_IN_SPLIT_GAP = regex.compile(r"[“”\"«»„!?]|\.(?!\S)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr)\.)")
+
+
+def _is_split_gap(gap: str) -> bool:
+    """Is ``gap`` the rest of an attribution before the next quote opens: at most 260 characters,
+    a stop, comma, colon or semicolon, then spaces? (One search, not a pattern step per character:
+    the stop is the last character before the spaces, and nothing before it may break the rest.)"""
+    stop = len(gap.rstrip(" \u00a0")) - 1
+    if not 0 <= stop <= 260 or gap[stop] not in ".,;:":
+        return False
+    broken = _NOT_IN_SPLIT_GAP.search(gap)
+    return broken is None or broken.start() >= stop
 
 
 _NOT_LEAD_IN_ENDS = frozenset(":,(—–-")
@@ -971,12 +989,12 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
     for index, quoted in enumerate(doc.quoted):
         if index == skip:
             continue
-        parts = list(quoted.parts)
         after = _attribution_after(doc, index)
         if after is not None:
             cue, mention, rule, attribution_end = after
             if cue is not None:
                 cue.used = True
+            parts = list(quoted.parts)
             if _continues(doc, index, attribution_end):
                 parts.extend(doc.quoted[index + 1].parts)
                 skip = index + 1
@@ -996,7 +1014,7 @@ def _direct_quotes(doc: _Document, people: People) -> list[_Found]:
         if before is not None:
             before_cue, before_mention = before
             before_cue.used = True
-            previous = _Found(parts, QuoteKind.DIRECT, before_cue, before_mention, "before-quote")
+            previous = _Found(list(quoted.parts), QuoteKind.DIRECT, before_cue, before_mention, "before-quote")
             found.append(previous)
             found_by_cue[before_cue.start] = previous
             continue
@@ -1088,7 +1106,7 @@ _ADDRESSEE_THAT_AHEAD = _that_within(12)
 _OBJECT = regex.compile(
     r"[ \u00a0]+(?:him|her|them|me|us|you|(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd))\b"
 )
-_GENERIC_AUDIENCE = regex.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
+_GENERIC_AUDIENCE = re.compile(r"(?:the[ \u00a0]+)?(?:reporters|journalists|press|media|audience|crowd)")
 _PREPOSITIONS_AHEAD = (
     "in", "on", "at", "via", "during", "through", "over", "from", "to", "before", "after", "while", "when", "early",
     "late", "last",
@@ -2316,13 +2334,15 @@ def _headline(doc: _Document) -> list[_Found]:
 def _fragments_demoted(direct: list[_Found], reported: list[_Found]) -> list[_Found]:
     """A quote attributed by a cue inside reported speech is a fragment of it (she said she
     wanted to speak “directly to white people” and let them know that “…”): the mixed quote wins."""
+    led_in = [(item, item.cue.start) for item in direct if item.rule == "before-quote" and item.cue is not None]
+    if not led_in:  # (half the articles: the reported spans need no sorting)
+        return direct
     spans = sorted((item.parts[0][0], item.parts[-1][1]) for item in reported)
     starts = [start for start, _ in spans]
-    for item in direct:
-        if item.rule == "before-quote" and item.cue is not None:
-            index = bisect.bisect_right(starts, item.cue.start) - 1
-            if index >= 0 and item.cue.start < spans[index][1]:
-                item.rank = 0
+    for item, cue_start in led_in:
+        index = bisect.bisect_right(starts, cue_start) - 1
+        if index >= 0 and cue_start < spans[index][1]:
+            item.rank = 0
     return direct
 
 
@@ -2352,14 +2372,17 @@ def _parts_overlap(a: _Found, b: _Found) -> bool:
     return False
 
 
-def _to_quote(text: str, item: _Found, people: People) -> Quote:
+def _to_quote(text: str, item: _Found, people: People) -> Quote | None:
+    """The :class:`Quote` for ``item``; None when its parts hold no text."""
     spans = tuple([new_span(start, end, text[start:end]) for start, end in item.parts if end > start])
+    if not spans:
+        return None
+    found_cue = item.cue
     cue = None
-    if item.cue is not None:
-        cue = new_cue(text[item.cue.start : item.cue_end], item.cue.start, item.cue_end, item.cue.lemma)
-    speaker = None
-    if item.mention is not None:
-        speaker = people.resolve(item.mention.start, item.mention.end, item.mention.apposition)
+    if found_cue is not None:
+        cue = new_cue(text[found_cue.start : item.cue_end], found_cue.start, item.cue_end, found_cue.lemma)
+    mention = item.mention
+    speaker = None if mention is None else people.resolve(mention.start, mention.end, mention.apposition)
     addressee = None
     if item.addressee is not None:
         start, end = item.addressee
@@ -2385,8 +2408,12 @@ def extract_quotes(text: str, *, scope: Scope = "quotes") -> Quotes:
     people = People(text)
     direct = _direct_quotes(doc, people)
     reported = _reported_speech(doc, direct) + _headline(doc) + _report_nouns(doc) + _passive_reports(doc)
-    found = _without_overlaps(_fragments_demoted(direct, reported) + reported)
-    return Quotes((_to_quote(text, item, people) for item in found if any(e > s for s, e in item.parts)), text=text)
+    quotes = []
+    for item in _without_overlaps(_fragments_demoted(direct, reported) + reported):
+        quote = _to_quote(text, item, people)
+        if quote is not None:
+            quotes.append(quote)
+    return Quotes._built(quotes, text)
 
 
 def check_scope(scope: object) -> None:
