@@ -764,6 +764,9 @@ def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]], ascii: b
 
 _by_start = operator.itemgetter(0)
 _NOT_ROLE_LEADS = _BOUNDARY_WORDS | _DETERMINERS  # see People._role_words
+# The last two letters of each title, lowercase (every title has two letters or more): a word
+# whose last two are ASCII and not among these is no title, as written or capitalised.
+_TITLE_ENDINGS = frozenset(title[-2:].lower() for title in _TITLES)
 # What People._chain_names makes of a chain: title words, name words, gender, name, length, title.
 _ChainNames = tuple[list[str], list[str], str, str, int, str | None]
 
@@ -832,7 +835,11 @@ class People:
     def _role_words(self, start: int) -> list[str]:
         """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
         text = self.text
-        if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+        if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+            return []  # (a word of one letter is no title)
+        # Most words before a name end in two letters no title ends in (the, and, of, said).
+        ending = text[start - 3 : start - 1]
+        if ending.isascii() and ending.lower() not in _TITLE_ENDINGS:
             return []
         words = text[max(0, start - 30) : start].split()[-2:]
         if not words or not _is_title(words[-1]):
