@@ -802,12 +802,17 @@ class People:
             positions, people = firsts.setdefault(person.surname, ([], []))
             positions.append(position)
             people.append(person)
+        # The text with the names found in pass 1 blanked out: a surname inside one is no lone
+        # mention, nor is one that runs into one (a name starts where a capitalised word does).
+        pieces = []
+        previous = 0
+        for start, end in zip(seen, ends, strict=True):
+            pieces += text[previous:start], " " * (end - start)
+            previous = end
+        pieces.append(text[previous:])
         added = []
         surnames = self._by_surname
-        for start in _lone_surname_starts(text, surnames, ascii):
-            index = bisect.bisect_right(seen, start) - 1
-            if index >= 0 and start < ends[index]:
-                continue  # inside a longer name already counted
+        for start in _lone_surname_starts("".join(pieces), surnames, ascii):
             match = word_at.match(text, start)
             if match is None:
                 continue  # part of a longer word
