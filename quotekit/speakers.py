@@ -898,12 +898,13 @@ class People:
         if names is None:
             return
         title_words, name_words, gender, name, length, title = names
-        role_words = self._role_words(start)
-        if role_words:
-            title_words = role_words + title_words
-            title = _title(title_words)
         surname = name_words[-1]
         known = self._by_surname.get(surname)
+        if len(name_words) > 1 or not known:  # else its person is known, and the title no matter
+            role_words = self._role_words(start)
+            if role_words:
+                title_words = role_words + title_words
+                title = _title(title_words)
         if len(name_words) == 1:
             # A lone capitalised word is a person only as a known surname or after a title.
             if known:
