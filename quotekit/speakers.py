@@ -969,6 +969,8 @@ class People:
 
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
+        if mention.islower():
+            return mention, None, "as-written"  # no capital, so no name in it (the officials)
         # A source close to Clinton is not Clinton: only the words before the link may name it.
         # Nor is the place a common noun is in: only the words before it may name the speaker.
         head = _LINK_IN_MENTION.split(mention, 1)[0] if " " in mention else mention
