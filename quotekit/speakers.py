@@ -763,10 +763,14 @@ def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]], ascii: b
 
 
 _by_start = operator.itemgetter(0)
+_ASCII_SPACES = [char for char in map(chr, range(0x80)) if char.isspace()]  # what str.split() splits at
 _NOT_ROLE_LEADS = _BOUNDARY_WORDS | _DETERMINERS  # see People._role_words
-# The last two letters of each title, lowercase (every title has two letters or more): a word
-# whose last two are ASCII and not among these is no title, as written or capitalised.
-_TITLE_ENDINGS = frozenset(title[-2:].lower() for title in _TITLES)
+# Each title's last three letters, lowercase, or when it has two (every title has two or more)
+# the title, alone or after a space: the three ASCII characters before a name's space (or the
+# two at the start of the text) are among these if a title, as written or capitalised, ends there.
+_TITLE_ENDINGS = frozenset(title[-3:].lower() for title in _TITLES if len(title) > 2) | frozenset(
+    space + title.lower() for title in _TITLES if len(title) == 2 for space in ["", *_ASCII_SPACES]
+)
 # What People._chain_names makes of a chain: title words, name words, gender, name, length, title.
 _ChainNames = tuple[list[str], list[str], str, str, int, str | None]
 
@@ -840,10 +844,10 @@ class People:
     def _role_words(self, start: int) -> list[str]:
         """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
         text = self.text
-        if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
-            return []  # (a word of one letter is no title)
-        # Most words before a name end in two letters no title ends in (the, and, of, said).
-        ending = text[start - 3 : start - 1]
+        if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+            return []
+        # Most words before a name end in letters no title ends in (the, and, of, said).
+        ending = text[max(0, start - 4) : start - 1]
         if ending.isascii() and ending.lower() not in _TITLE_ENDINGS:
             return []
         words = text[max(0, start - 30) : start].split()[-2:]
