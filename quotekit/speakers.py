@@ -790,27 +790,28 @@ class People:
         self._resolved: dict[tuple[str, str | None], tuple[str, str | None, str]] = {}  # by resolve()
         ascii = _reads_as_ascii(text)
         # Pass 1: names of two words or more (and titled ones): who the people are.
+        self._named: list[tuple[int, int, _Person]] = []  # (start, end, person) of each, ascending
         for start, chain in _chains(text, ascii):
             self._add_chain(start, chain)
         # Pass 2: lone surnames of those people (Sherman).
-        if self._by_surname:
+        if self._named:
             self._add_lone_surnames(ascii)
 
     def _add_lone_surnames(self, ascii: bool) -> None:
         text = self.text
         word_at = _CAPITALISED_WORD_ASCII if ascii else _CAPITALISED_WORD
-        seen, ends = self._positions, self._ends  # pass-1 occurrences, ascending
+        named = self._named
         # Per surname: where its full-name mentions are (ascending) and whose they are.
         firsts: dict[str, tuple[list[int], list[_Person]]] = {}
-        for position, person in zip(self._positions, self._occurrences, strict=True):
+        for position, _, person in named:
             positions, people = firsts.setdefault(person.surname, ([], []))
             positions.append(position)
             people.append(person)
         # The text with the names found in pass 1 blanked out: a surname inside one is no lone
         # mention, nor is one that runs into one (a name starts where a capitalised word does).
-        pieces = []
+        pieces: list[str] = []
         previous = 0
-        for start, end in zip(seen, ends, strict=True):
+        for start, end, _ in named:
             pieces += text[previous:start], " " * (end - start)
             previous = end
         pieces.append(text[previous:])
@@ -833,13 +834,14 @@ class People:
             else:
                 person = surnames[word][-1]
             added.append((start, end, person))
+        merged = named
         if added:
             # Both lists ascend (pass 1 follows the chains in order) and share no start.
-            merged = list(zip(seen, ends, self._occurrences, strict=True)) + added
+            merged = named + added
             merged.sort(key=_by_start)
-            self._positions = [item[0] for item in merged]
-            self._ends = [item[1] for item in merged]
-            self._occurrences = [item[2] for item in merged]
+        self._positions = [item[0] for item in merged]
+        self._ends = [item[1] for item in merged]
+        self._occurrences = [item[2] for item in merged]
 
     def _role_words(self, start: int) -> list[str]:
         """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
@@ -941,9 +943,7 @@ class People:
                 person.gender = gender
             if person.title is None:
                 person.title = title
-        self._positions.append(start)
-        self._ends.append(start + length)
-        self._occurrences.append(person)
+        self._named.append((start, start + length, person))
 
     def resolve(self, start: int, end: int, apposition: str | None = None) -> Speaker:
         """The :class:`Speaker` for the mention ``text[start:end]``."""
