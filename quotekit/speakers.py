@@ -801,12 +801,8 @@ class People:
         text = self.text
         word_at = _CAPITALISED_WORD_ASCII if ascii else _CAPITALISED_WORD
         named = self._named
-        # Per surname: where its full-name mentions are (ascending) and whose they are.
+        # Per surname that several people bear: where its pass-1 mentions are and whose they are.
         firsts: dict[str, tuple[list[int], list[_Person]]] = {}
-        for position, _, person in named:
-            positions, people = firsts.setdefault(person.surname, ([], []))
-            positions.append(position)
-            people.append(person)
         # The text with the names found in pass 1 blanked out: a surname inside one is no lone
         # mention, nor is one that runs into one (a name starts where a capitalised word does).
         pieces: list[str] = []
@@ -827,12 +823,15 @@ class People:
                 if word not in surnames:
                     continue
             end = start + len(word)
-            if word in firsts:
+            bearers = surnames[word]
+            person = bearers[0]  # (the one who bears it is the one its pass-1 mentions name)
+            if len(bearers) > 1:
                 # The person of that surname named most recently before (or else first after).
+                if word not in firsts:
+                    mentions = [item for item in named if item[2].surname == word]
+                    firsts[word] = [item[0] for item in mentions], [item[2] for item in mentions]
                 positions, people = firsts[word]
                 person = people[max(0, bisect.bisect_right(positions, start) - 1)]
-            else:
-                person = surnames[word][-1]
             added.append((start, end, person))
         merged = named
         if added:
