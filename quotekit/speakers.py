@@ -672,8 +672,10 @@ def _is_abbreviation(word: str) -> bool:
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 
 
-_SENTENCE_STOP_IN_CHAIN = regex.compile(r"(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
-_SENTENCE_STOP_IN_CHAIN_ASCII = re.compile(r"(?<=[A-Za-z]{3}\.)[ \u00a0](?=[A-Z])")
+# The full stop and space: the stop first, so that the engine looks for it alone (a pattern that
+# starts with a look-behind is tried at every position).
+_SENTENCE_STOP_IN_CHAIN = regex.compile(r"\.(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
+_SENTENCE_STOP_IN_CHAIN_ASCII = re.compile(r"\.(?<=[A-Za-z]{3}\.)[ \u00a0](?=[A-Z])")
 
 
 def _chains(text: str, ascii: bool) -> list[tuple[int, str]]:
@@ -689,10 +691,11 @@ def _chains(text: str, ascii: bool) -> list[tuple[int, str]]:
             continue
         position = 0
         for cut in stops.finditer(chain):
-            word = chain[position : cut.start()].split()[-1]
+            stop = cut.start() + 1  # after the full stop
+            word = chain[position:stop].split()[-1]
             if word in lexicon.ABBREVIATIONS:  # (no run of initials ends in three letters and a stop)
                 continue
-            pieces.append((start + position, chain[position : cut.start()].rstrip(".")))
+            pieces.append((start + position, chain[position:stop].rstrip(".")))
             position = cut.end()
         pieces.append((start + position, chain[position:]))
     return pieces
