@@ -889,12 +889,13 @@ class People:
             last = _POSSESSIVE.sub("", last)
             length -= len(tokens[-1]) - len(last)
         tokens[-1] = last.rstrip(".") or tokens[-1]
-        found = None
         if tokens[-1] in _ORGANISATION_WORDS and _NAME_CONNECTORS.isdisjoint(tokens):
-            # The White House: the names it could give all end on an organisation word.
-            self._chain_cache[chain] = found
-            return found
+            # The White House: whatever _split_title makes of it, its name words (if any) end
+            # on an organisation word.
+            self._chain_cache[chain] = None
+            return None
         title_words, name_words, gender = _split_title(tokens)
+        found = None
         if name_words and _ORGANISATION_WORDS.isdisjoint(name_words):
             first = name_words[0]
             if first in lexicon.FEMALE_NAMES:
