@@ -79,9 +79,17 @@ _PLAIN = "".join(
 _NOT_PLAIN = re.compile("[^\\x00-\\x7f" + _PLAIN + "]")
 
 
+_ASCII_BYTES = bytes(range(0x80))
+
+
 def _reads_as_ascii(text: str) -> bool:
     """Do the ASCII patterns find in ``text`` what the Unicode ones find?"""
-    return text.isascii() or _NOT_PLAIN.search(text) is None
+    if text.isascii():
+        return True
+    # Only the non-ASCII characters need a look: dropping the ASCII bytes of the UTF-8 leaves
+    # them whole (their bytes are all 0x80 or more), and fast, where a search visits every one.
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _NOT_PLAIN.search(rest.decode("utf-8", "surrogatepass")) is None
 
 
 _DETERMINERS = frozenset(
@@ -664,8 +672,10 @@ def _is_abbreviation(word: str) -> bool:
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 
 
-_SENTENCE_STOP_IN_CHAIN = regex.compile(r"(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
-_SENTENCE_STOP_IN_CHAIN_ASCII = re.compile(r"(?<=[A-Za-z]{3}\.)[ \u00a0](?=[A-Z])")
+# The full stop and space: the stop first, so that the engine looks for it alone (a pattern that
+# starts with a look-behind is tried at every position).
+_SENTENCE_STOP_IN_CHAIN = regex.compile(r"\.(?<=\p{L}{3}\.)[ \u00a0](?=\p{Lu})")
+_SENTENCE_STOP_IN_CHAIN_ASCII = re.compile(r"\.(?<=[A-Za-z]{3}\.)[ \u00a0](?=[A-Z])")
 
 
 def _chains(text: str, ascii: bool) -> list[tuple[int, str]]:
@@ -681,10 +691,11 @@ def _chains(text: str, ascii: bool) -> list[tuple[int, str]]:
             continue
         position = 0
         for cut in stops.finditer(chain):
-            word = chain[position : cut.start()].split()[-1]
+            stop = cut.start() + 1  # after the full stop
+            word = chain[position:stop].split()[-1]
             if word in lexicon.ABBREVIATIONS:  # (no run of initials ends in three letters and a stop)
                 continue
-            pieces.append((start + position, chain[position : cut.start()].rstrip(".")))
+            pieces.append((start + position, chain[position:stop].rstrip(".")))
             position = cut.end()
         pieces.append((start + position, chain[position:]))
     return pieces
@@ -755,7 +766,14 @@ def _lone_surname_starts(text: str, surnames: dict[str, list[_Person]], ascii: b
 
 
 _by_start = operator.itemgetter(0)
+_ASCII_SPACES = [char for char in map(chr, range(0x80)) if char.isspace()]  # what str.split() splits at
 _NOT_ROLE_LEADS = _BOUNDARY_WORDS | _DETERMINERS  # see People._role_words
+# Each title's last three letters, lowercase, or when it has two (every title has two or more)
+# the title, alone or after a space: the three ASCII characters before a name's space (or the
+# two at the start of the text) are among these if a title, as written or capitalised, ends there.
+_TITLE_ENDINGS = frozenset(title[-3:].lower() for title in _TITLES if len(title) > 2) | frozenset(
+    space + title.lower() for title in _TITLES if len(title) == 2 for space in ["", *_ASCII_SPACES]
+)
 # What People._chain_names makes of a chain: title words, name words, gender, name, length, title.
 _ChainNames = tuple[list[str], list[str], str, str, int, str | None]
 
@@ -775,28 +793,30 @@ class People:
         self._resolved: dict[tuple[str, str | None], tuple[str, str | None, str]] = {}  # by resolve()
         ascii = _reads_as_ascii(text)
         # Pass 1: names of two words or more (and titled ones): who the people are.
+        self._named: list[tuple[int, int, _Person]] = []  # (start, end, person) of each, ascending
         for start, chain in _chains(text, ascii):
             self._add_chain(start, chain)
         # Pass 2: lone surnames of those people (Sherman).
-        if self._by_surname:
+        if self._named:
             self._add_lone_surnames(ascii)
 
     def _add_lone_surnames(self, ascii: bool) -> None:
         text = self.text
         word_at = _CAPITALISED_WORD_ASCII if ascii else _CAPITALISED_WORD
-        seen, ends = self._positions, self._ends  # pass-1 occurrences, ascending
-        # Per surname: where its full-name mentions are (ascending) and whose they are.
+        named = self._named
+        # Per surname that several people bear: where its pass-1 mentions are and whose they are.
         firsts: dict[str, tuple[list[int], list[_Person]]] = {}
-        for position, person in zip(self._positions, self._occurrences, strict=True):
-            positions, people = firsts.setdefault(person.surname, ([], []))
-            positions.append(position)
-            people.append(person)
+        # The text with the names found in pass 1 blanked out: a surname inside one is no lone
+        # mention, nor is one that runs into one (a name starts where a capitalised word does).
+        pieces: list[str] = []
+        previous = 0
+        for start, end, _ in named:
+            pieces += text[previous:start], " " * (end - start)
+            previous = end
+        pieces.append(text[previous:])
         added = []
         surnames = self._by_surname
-        for start in _lone_surname_starts(text, surnames, ascii):
-            index = bisect.bisect_right(seen, start) - 1
-            if index >= 0 and start < ends[index]:
-                continue  # inside a longer name already counted
+        for start in _lone_surname_starts("".join(pieces), surnames, ascii):
             match = word_at.match(text, start)
             if match is None:
                 continue  # part of a longer word
@@ -806,25 +826,33 @@ class People:
                 if word not in surnames:
                     continue
             end = start + len(word)
-            if word in firsts:
+            bearers = surnames[word]
+            person = bearers[0]  # (the one who bears it is the one its pass-1 mentions name)
+            if len(bearers) > 1:
                 # The person of that surname named most recently before (or else first after).
+                if word not in firsts:
+                    mentions = [item for item in named if item[2].surname == word]
+                    firsts[word] = [item[0] for item in mentions], [item[2] for item in mentions]
                 positions, people = firsts[word]
                 person = people[max(0, bisect.bisect_right(positions, start) - 1)]
-            else:
-                person = surnames[word][-1]
             added.append((start, end, person))
+        merged = named
         if added:
             # Both lists ascend (pass 1 follows the chains in order) and share no start.
-            merged = list(zip(seen, ends, self._occurrences, strict=True)) + added
+            merged = named + added
             merged.sort(key=_by_start)
-            self._positions = [item[0] for item in merged]
-            self._ends = [item[1] for item in merged]
-            self._occurrences = [item[2] for item in merged]
+        self._positions = [item[0] for item in merged]
+        self._ends = [item[1] for item in merged]
+        self._occurrences = [item[2] for item in merged]
 
     def _role_words(self, start: int) -> list[str]:
         """Lowercase title words right before a name: "coach James Okoro", "union delegate Ana Ruiz"."""
         text = self.text
         if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+            return []
+        # Most words before a name end in letters no title ends in (the, and, of, said).
+        ending = text[max(0, start - 4) : start - 1]
+        if ending.isascii() and ending.lower() not in _TITLE_ENDINGS:
             return []
         words = text[max(0, start - 30) : start].split()[-2:]
         if not words or not _is_title(words[-1]):
@@ -861,6 +889,11 @@ class People:
             last = _POSSESSIVE.sub("", last)
             length -= len(tokens[-1]) - len(last)
         tokens[-1] = last.rstrip(".") or tokens[-1]
+        if tokens[-1] in _ORGANISATION_WORDS and _NAME_CONNECTORS.isdisjoint(tokens):
+            # The White House: whatever _split_title makes of it, its name words (if any) end
+            # on an organisation word.
+            self._chain_cache[chain] = None
+            return None
         title_words, name_words, gender = _split_title(tokens)
         found = None
         if name_words and _ORGANISATION_WORDS.isdisjoint(name_words):
@@ -878,12 +911,13 @@ class People:
         if names is None:
             return
         title_words, name_words, gender, name, length, title = names
-        role_words = self._role_words(start)
-        if role_words:
-            title_words = role_words + title_words
-            title = _title(title_words)
         surname = name_words[-1]
         known = self._by_surname.get(surname)
+        if len(name_words) > 1 or not known:  # else its person is known, and the title no matter
+            role_words = self._role_words(start)
+            if role_words:
+                title_words = role_words + title_words
+                title = _title(title_words)
         if len(name_words) == 1:
             # A lone capitalised word is a person only as a known surname or after a title.
             if known:
@@ -912,9 +946,7 @@ class People:
                 person.gender = gender
             if person.title is None:
                 person.title = title
-        self._positions.append(start)
-        self._ends.append(start + length)
-        self._occurrences.append(person)
+        self._named.append((start, start + length, person))
 
     def resolve(self, start: int, end: int, apposition: str | None = None) -> Speaker:
         """The :class:`Speaker` for the mention ``text[start:end]``."""
@@ -944,6 +976,8 @@ class People:
 
     def _resolve_name(self, mention: str, apposition: str | None) -> tuple[str, str | None, str]:
         """(name, title, rule) for a mention that is not a pronoun."""
+        if mention.islower():
+            return mention, None, "as-written"  # no capital, so no name in it (the officials)
         # A source close to Clinton is not Clinton: only the words before the link may name it.
         # Nor is the place a common noun is in: only the words before it may name the speaker.
         head = _LINK_IN_MENTION.split(mention, 1)[0] if " " in mention else mention
