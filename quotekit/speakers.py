@@ -446,6 +446,8 @@ def _subject_before_quantifier(word: str) -> bool:
     return word[0].isalpha() and (_capitalised(word) or word.endswith("s")) and word.lower() not in _NOT_HEAD_WORDS
 
 
+# What _phrase_start refuses as a head with nothing before it (a pronoun or quantifier heads a phrase).
+_NO_LONE_HEAD = _NOT_HEAD_WORDS - _PRONOUNS_AND_RELATIVES - QUANTIFIERS
 _LONG_REACH = 320  # characters read before a cue when an apposition may stand there (else 120)
 
 
@@ -478,6 +480,11 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             start = end - len(lower)
             if start > window or window == lo:
                 return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
+        elif "A" <= last_word[0] <= "Z" and (split[0][-1] in _PUNCTUATION if len(split) == 2 else window == lo):
+            # A capitalised word after punctuation or at ``lo`` (“…,” Trump said) is read alone:
+            # the phrase cannot extend over the punctuation, and no rule below changes it.
+            end = window + len(last_words.rstrip())
+            return None if lower in _NO_LONE_HEAD else Mention(end - len(lower), end)
     near = before[-24:]
     # Appositions need the long view.
     reach = _LONG_REACH if ("," in near or ")" in near or "—" in near or "–" in near) else 120
