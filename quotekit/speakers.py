@@ -402,14 +402,19 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return _mention_before(text, lo, subject_end) or mention
     # Trump at the time said, Bush in a Medium post said, The department less than two weeks
     # ago said: the phrase read is the circumstance; the subject stands before it.
-    # (Literal tests first: most mentions have neither before or in them.)
+    # (Literal tests first: most mentions have neither before or in them; one character screens
+    # each: the last letter of a preposition, the o of ago.)
     # (From lo, not max(lo, start - 8), which costs a call: none of them is longer than 8.)
-    if text.endswith(_CIRCUMSTANCE_PREPOSITIONS, lo, start):
+    if (
+        start - lo >= 4
+        and text[start - 2] in _CIRCUMSTANCE_LAST
+        and text.endswith(_CIRCUMSTANCE_PREPOSITIONS, lo, start)
+    ):
         start, _ = _word_before(text, lo, start)
         before, word = _word_before(text, lo, start)
         if word in {"earlier", "later", "early", "late"}:
             start = before  # earlier in the day
-    elif text.endswith(" ago", start, end):
+    elif text[end - 1] == "o" and text.endswith(" ago", start, end):
         before, word = _word_before(text, lo, start)
         if word in {"about", "nearly", "just"}:
             start = before
@@ -423,6 +428,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 
 _CIRCUMSTANCE_PREPOSITIONS = tuple(f" {word} " for word in ("at", "in", "on", "during", "over", "within", "for"))
+_CIRCUMSTANCE_LAST = frozenset(word[-2] for word in _CIRCUMSTANCE_PREPOSITIONS)  # t, n, g, r
 
 
 def _word_before(text: str, lo: int, end: int) -> tuple[int, str]:
