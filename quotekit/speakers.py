@@ -473,7 +473,12 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     split = last_words.rsplit(None, 1)
     last_word = split[-1] if split else ""
     if last_word in _TIME_OR_ADVERB:
-        time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
+        # After an adverb, a match has a time word just before it (this month also): when the text
+        # there ends in none, the search would find nothing (most adverbs: he also said).
+        if last_word not in _TIME_ADVERBS or len(split) == 1 or text.endswith(_TIME_WORDS, lo, window + len(split[0])):
+            time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
+        else:
+            time = None
         if time is not None and time.start() > lo:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
             before = text[max(lo, cue_start - _LONG_REACH) : cue_start]
@@ -648,7 +653,9 @@ _WEEKDAY_LIST = list(lexicon.WEEKDAYS)
 _MONTH_LIST = "January February March April May June July August September October November December".split()
 _TIME_LIST = _WEEKDAY_LIST + "today yesterday tonight week month year morning afternoon evening night".split()
 _WEEKDAYS = frozenset(_WEEKDAY_LIST)
-_TIME_OR_ADVERB = frozenset(_TIME_LIST + _MONTH_LIST + "just also then again repeatedly".split())
+_TIME_WORDS = tuple(_TIME_LIST + _MONTH_LIST)
+_TIME_ADVERBS = frozenset("just also then again repeatedly".split())
+_TIME_OR_ADVERB = frozenset(_TIME_WORDS) | _TIME_ADVERBS
 _TIME_BEFORE = regex.compile(
     r"(?:[ \u00a0]+(?:just|also|then|again))?"
     r"[ \u00a0]+(?:(?:on|in|early|late|last|this|next|earlier|later|on[ \u00a0]+\w+)[ \u00a0]+)?"
