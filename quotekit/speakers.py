@@ -410,14 +410,19 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return _mention_before(text, lo, subject_end) or mention
     # Trump at the time said, Bush in a Medium post said, The department less than two weeks
     # ago said: the phrase read is the circumstance; the subject stands before it.
-    # (Literal tests first: most mentions have neither before or in them.)
+    # (Literal tests first: most mentions have neither before or in them; one character screens
+    # each: the last letter of a preposition, the o of ago.)
     # (From lo, not max(lo, start - 8), which costs a call: none of them is longer than 8.)
-    if text.endswith(_CIRCUMSTANCE_PREPOSITIONS, lo, start):
+    if (
+        start - lo >= 4
+        and text[start - 2] in _CIRCUMSTANCE_LAST
+        and text.endswith(_CIRCUMSTANCE_PREPOSITIONS, lo, start)
+    ):
         start, _ = _word_before(text, lo, start)
         before, word = _word_before(text, lo, start)
         if word in {"earlier", "later", "early", "late"}:
             start = before  # earlier in the day
-    elif text.endswith(" ago", start, end):
+    elif text[end - 1] == "o" and text.endswith(" ago", start, end):
         before, word = _word_before(text, lo, start)
         if word in {"about", "nearly", "just"}:
             start = before
@@ -431,6 +436,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 
 _CIRCUMSTANCE_PREPOSITIONS = tuple(f" {word} " for word in ("at", "in", "on", "during", "over", "within", "for"))
+_CIRCUMSTANCE_LAST = frozenset(word[-2] for word in _CIRCUMSTANCE_PREPOSITIONS)  # t, n, g, r
 
 
 def _word_before(text: str, lo: int, end: int) -> tuple[int, str]:
@@ -454,6 +460,8 @@ def _subject_before_quantifier(word: str) -> bool:
     return word[0].isalpha() and (_capitalised(word) or word.endswith("s")) and word.lower() not in _NOT_HEAD_WORDS
 
 
+# What _phrase_start refuses as a head with nothing before it (a pronoun or quantifier heads a phrase).
+_NO_LONE_HEAD = _NOT_HEAD_WORDS - _PRONOUNS_AND_RELATIVES - QUANTIFIERS
 _LONG_REACH = 320  # characters read before a cue when an apposition may stand there (else 120)
 
 
@@ -473,7 +481,12 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     split = last_words.rsplit(None, 1)
     last_word = split[-1] if split else ""
     if last_word in _TIME_OR_ADVERB:
-        time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
+        # After an adverb, a match has a time word just before it (this month also): when the text
+        # there ends in none, the search would find nothing (most adverbs: he also said).
+        if last_word not in _TIME_ADVERBS or len(split) == 1 or text.endswith(_TIME_WORDS, lo, window + len(split[0])):
+            time = _TIME_BEFORE.search(text, max(lo, cue_start - 60), cue_start)
+        else:
+            time = None
         if time is not None and time.start() > lo:
             cue_start = time.start()  # Wells Fargo just this month announced / David Axelrod on Wednesday called
             before = text[max(lo, cue_start - _LONG_REACH) : cue_start]
@@ -486,6 +499,11 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             start = end - len(lower)
             if start > window or window == lo:
                 return Mention(start, end) if _ALONE_BEFORE_CUE[lower] else None
+        elif "A" <= last_word[0] <= "Z" and (split[0][-1] in _PUNCTUATION if len(split) == 2 else window == lo):
+            # A capitalised word after punctuation or at ``lo`` (“…,” Trump said) is read alone:
+            # the phrase cannot extend over the punctuation, and no rule below changes it.
+            end = window + len(last_words.rstrip())
+            return None if lower in _NO_LONE_HEAD else Mention(end - len(lower), end)
     near = before[-24:]
     # Appositions need the long view.
     reach = _LONG_REACH if ("," in near or ")" in near or "—" in near or "–" in near) else 120
@@ -643,7 +661,9 @@ _WEEKDAY_LIST = list(lexicon.WEEKDAYS)
 _MONTH_LIST = "January February March April May June July August September October November December".split()
 _TIME_LIST = _WEEKDAY_LIST + "today yesterday tonight week month year morning afternoon evening night".split()
 _WEEKDAYS = frozenset(_WEEKDAY_LIST)
-_TIME_OR_ADVERB = frozenset(_TIME_LIST + _MONTH_LIST + "just also then again repeatedly".split())
+_TIME_WORDS = tuple(_TIME_LIST + _MONTH_LIST)
+_TIME_ADVERBS = frozenset("just also then again repeatedly".split())
+_TIME_OR_ADVERB = frozenset(_TIME_WORDS) | _TIME_ADVERBS
 _TIME_BEFORE = regex.compile(
     r"(?:[ \u00a0]+(?:just|also|then|again))?"
     r"[ \u00a0]+(?:(?:on|in|early|late|last|this|next|earlier|later|on[ \u00a0]+\w+)[ \u00a0]+)?"
