@@ -158,6 +158,9 @@ def _offsets(text: str, marks: tuple[str, ...]) -> list[int]:
 
 def _has_words(text: str, quoted: Quoted) -> bool:
     for start, end in quoted.parts:
+        # Nearly every quote starts with a word character (what \w is): no search then.
+        if start < end and (text[start].isalnum() or text[start] == "_"):
+            return True
         if _WORD_CHARACTER.search(text, start, end):
             return True
     return False
