@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from quotekit.display import Quotes
 from quotekit.frames import COLUMNS, to_records
+from quotekit.matcher import SCOPES
 
 __all__ = ["main"]
 
@@ -101,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--scope",
-        choices=("quotes", "attributions"),
+        choices=SCOPES,
         default="quotes",
         help="quotes: what was said (default); attributions: also beliefs, intentions, stances "
         "and bare objects (denied the allegations), as PolNeAR annotates them",

@@ -642,8 +642,9 @@ def _plural_subject_before(text: str, start: int) -> bool:
 
 
 # A determiner, and before it no preposition: "a roll call", "his private email" (not "voters in
-# each state want", where the noun ends a phrase after the subject).
-_COMPOUND_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"})
+# each state want", where the noun ends a phrase after the subject). Not "that", which may be a
+# conjunction (he said that staff say …).
+_COMPOUND_DETERMINERS = frozenset(_DETERMINER_WORDS) - {"that"}
 _PREPOSITIONS_BEFORE_NOUN = frozenset({
     "in", "of", "for", "with", "from", "at", "on", "across", "to", "among", "around", "about", "by", "near",
     "inside", "outside", "under", "over",
@@ -2054,6 +2055,8 @@ def _passive_cue(text: str, cue: _Cue) -> bool:
     return bool(words) and words[-1] in _FORMS_OF_BE
 
 
+# The forms of "be" and the adverbs that a passive may have between them and its participle: the
+# word test of _passive_cue and the pattern _PASSIVE_BE read the same lists.
 _FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _ADVERBS_IN_PASSIVES = frozenset({"also", "still", "not", "now"})
 
@@ -2234,7 +2237,10 @@ def _report_nouns(doc: _Document) -> list[_Found]:
 
 
 # The form of "be" before a passive report, perhaps with an adverb: is expected, are widely said.
-_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been)[ \u00a0]+(?:(?:also|still|not|now|\w+ly)[ \u00a0]+)?$")
+_PASSIVE_BE = re.compile(
+    r"\b(?:" + "|".join(sorted(_FORMS_OF_BE)) + r")[ \u00a0]+"
+    r"(?:(?:" + "|".join(sorted(_ADVERBS_IN_PASSIVES)) + r"|\w+ly)[ \u00a0]+)?$"
+)
 
 
 def _passive_reports(doc: _Document) -> list[_Found]:
